@@ -1,0 +1,15 @@
+"""The grader side of the workbook: build, hidden checks, grading preprocessors, command line.
+
+Never installed into the students' environment and never importable from a student's kernel.
+"""
+
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+COURSE_DIR = REPO / "build" / "course"
+TEMPLATES_DIR = REPO / "course" / "assignments"
+
+
+def assignments() -> list:
+    """Names of all assignments, e.g. ``["01_initialization", ...]``, in order."""
+    return sorted(p.stem for p in TEMPLATES_DIR.glob("[0-9][0-9]_*.py"))

@@ -1,0 +1,6 @@
+"""The default adapter."""
+
+
+def call(function, **args):
+    """``function(**args)``."""
+    return function(**args)
