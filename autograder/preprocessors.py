@@ -1,0 +1,112 @@
+"""The grader side of the grading protocol, as two nbgrader autograde preprocessors.
+
+``nbgrader_config.py`` puts them around nbgrader's own ``Execute``:
+
+* :class:`DrawCheckInputs` (before execution) draws fresh cases for every graded test cell
+  with a hidden check, writes them as plain data into a private temporary folder and names
+  that folder in ``DLBASICS_GRADING_DIR`` for the kernel to inherit.  The cases stay in
+  memory here; what the kernel might do to the files changes nothing.
+* :class:`JudgeCheckOutputs` (after execution) reads the results the kernel wrote (plain data,
+  never unpickled), runs the reference from ``solutions/`` on the in-memory cases, and
+  replaces the outputs of each such test cell with the verdict: a pass, or an error whose
+  message names the likely misconception.  nbgrader's ``SaveAutoGrades`` then scores the
+  cell as usual (an error output scores zero).
+
+Everything the student's kernel printed into a graded test cell -- tracebacks, stderr noise
+from TensorFlow, anything a cheat produced -- is replaced, so only the verdict counts.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import tempfile
+from pathlib import Path
+
+from nbformat.v4 import new_output
+from nbgrader.preprocessors import NbGraderPreprocessor
+
+from autograder.checks import Verdict, draw_cases, load_checks, reference_function, verdict
+from dlbasics import plain_data
+from dlbasics.grading import GRADING_DIR_ENV
+
+SEED_ENV = "DLBASICS_GRADING_SEED"  # set it to replay a grading run with the same cases
+STATE = "dlbasics_grading"
+
+
+def graded_cells(nb, checks: dict):
+    """(cell, check) for every graded test cell of ``nb`` that has a hidden check."""
+    for cell in nb.cells:
+        meta = cell.get("metadata", {}).get("nbgrader", {})
+        if cell.cell_type == "code" and meta.get("grade") and meta.get("grade_id") in checks:
+            yield cell, checks[meta["grade_id"]]
+
+
+class DrawCheckInputs(NbGraderPreprocessor):
+    """Draw the hidden cases and hand them to the kernel as plain data."""
+
+    def preprocess(self, nb, resources):
+        notebook = resources["nbgrader"]["notebook"]
+        checks = load_checks(notebook)
+        if not checks:
+            return nb, resources
+        seed = int(os.environ.get(SEED_ENV) or secrets.randbits(31))
+        folder = Path(tempfile.mkdtemp(prefix="dlbasics-grading-"))
+        (folder / "inputs").mkdir()
+        drawn = {}
+        for index, (cell, check) in enumerate(graded_cells(nb, checks)):
+            cases = draw_cases(check, seed + index)
+            plain_data.save(folder / "inputs" / check.grade_id, [c.as_plain() for c in cases])
+            drawn[check.grade_id] = cases
+        os.environ[GRADING_DIR_ENV] = str(folder)
+        resources[STATE] = {"folder": folder, "cases": drawn, "seed": seed}
+        self.log.info("Drew hidden cases for %d test cells of %s (seed %d)",
+                      len(drawn), notebook, seed)
+        return nb, resources
+
+
+def _kernel_error(cell) -> str:
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "error":
+            return f" The test cell raised {output.get('ename')}: {output.get('evalue')}"
+    return ""
+
+
+def _verdict_output(result: Verdict, seed: int):
+    if result.passed:
+        return new_output("stream", name="stdout",
+                          text=f"\u2705 Hidden checks passed: {result.message}\n")
+    text = f"{result.message}\n(hidden cases drawn with seed {seed})"
+    return new_output("error", ename="HiddenCheckFailed", evalue=text,
+                      traceback=[f"\u274c HiddenCheckFailed: {text}"])
+
+
+class JudgeCheckOutputs(NbGraderPreprocessor):
+    """Compare the kernel's results with the reference and write the verdicts."""
+
+    def preprocess(self, nb, resources):
+        state = resources.pop(STATE, None)
+        if state is None:
+            return nb, resources
+        notebook = resources["nbgrader"]["notebook"]
+        checks = load_checks(notebook)
+        try:
+            for cell, check in graded_cells(nb, checks):
+                stem = state["folder"] / "outputs" / check.grade_id
+                try:
+                    results = plain_data.load(stem)
+                except FileNotFoundError:
+                    results = None
+                except Exception as err:  # unreadable or forged: the kernel wrote it
+                    results = f"unreadable ({type(err).__name__})"
+                result = verdict(check, state["cases"][check.grade_id], results,
+                                 reference_function(notebook, check.function))
+                if results is None:
+                    result.message += _kernel_error(cell)
+                cell.outputs = [_verdict_output(result, state["seed"])]
+                self.log.info("%s: %s", check.grade_id, "pass" if result.passed else "FAIL")
+        finally:
+            os.environ.pop(GRADING_DIR_ENV, None)
+            shutil.rmtree(state["folder"], ignore_errors=True)
+        return nb, resources

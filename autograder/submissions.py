@@ -1,0 +1,63 @@
+"""Sample submissions in nbgrader's ``submitted/<student>/<assignment>/`` layout.
+
+* :func:`reference_submission`: the release with every solution cell filled in with the
+  reference code -- what a perfect student hands in;
+* :func:`blank_submission`: the release untouched;
+* :func:`mutant_submission`: the reference with one graded function replaced by a mutant
+  from ``autograder/mutants``.
+"""
+
+from __future__ import annotations
+
+import ast
+
+import nbformat
+
+from autograder import COURSE_DIR
+from autograder.build import BEGIN, END, nbgrader_meta
+
+
+def _read(kind: str, notebook: str) -> nbformat.NotebookNode:
+    return nbformat.read(COURSE_DIR / kind / notebook / f"{notebook}.ipynb", as_version=4)
+
+
+def blank_submission(notebook: str) -> nbformat.NotebookNode:
+    return _read("release", notebook)
+
+
+def reference_submission(notebook: str) -> nbformat.NotebookNode:
+    source = {nbgrader_meta(c).get("grade_id"): c for c in _read("source", notebook).cells}
+    nb = blank_submission(notebook)
+    for cell in nb.cells:
+        meta = nbgrader_meta(cell)
+        if meta.get("solution") and cell.cell_type == "code":
+            lines = source[meta["grade_id"]].source.splitlines()
+            cell.source = "\n".join(l for l in lines if l.strip() not in (BEGIN, END))
+    return nb
+
+
+def replace_function(source: str, name: str, new_source: str) -> str:
+    """``source`` with the top-level function ``name`` replaced by ``new_source``."""
+    node = next(n for n in ast.parse(source).body
+                if isinstance(n, ast.FunctionDef) and n.name == name)
+    lines = source.splitlines()
+    return "\n".join(lines[: node.lineno - 1] + new_source.rstrip().splitlines()
+                     + lines[node.end_lineno:])
+
+
+def mutant_submission(notebook: str, mutant) -> nbformat.NotebookNode:
+    nb = reference_submission(notebook)
+    for cell in nb.cells:
+        if nbgrader_meta(cell).get("solution") and f"def {mutant.target}(" in cell.source:
+            cell.source = replace_function(cell.source, mutant.target, mutant.source())
+            return nb
+    raise ValueError(f"{notebook} has no solution cell defining {mutant.target}")
+
+
+def write_submission(nb, student: str, notebook: str):
+    """Save ``nb`` as ``student``'s submission of ``notebook``; returns the path."""
+    folder = COURSE_DIR / "submitted" / student / notebook
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{notebook}.ipynb"
+    nbformat.write(nb, path)
+    return path

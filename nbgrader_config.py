@@ -1,0 +1,44 @@
+"""nbgrader configuration of the workbook (run nbgrader from this folder).
+
+The course directory is build/course (made by `make build`).  Autograding runs nbgrader's own
+preprocessors with the two of the grading protocol around Execute: hidden-check inputs are
+drawn before the student's kernel starts, and verdicts are computed in this process after it
+finishes (see autograder/preprocessors.py).
+"""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+# The grader process may import autograder/ and solutions/; the students' kernels, which run
+# in the submission folders without this path, cannot.
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from nbconvert.preprocessors import ClearMetadataPreprocessor  # noqa: E402
+from nbgrader.preprocessors import (  # noqa: E402
+    AssignLatePenalties, CheckCellMetadata, Execute, IgnorePattern, LimitOutput,
+    SaveAutoGrades)
+
+from autograder.preprocessors import DrawCheckInputs, JudgeCheckOutputs  # noqa: E402
+
+c = get_config()  # noqa: F821 (provided by traitlets when it loads this file)
+
+c.CourseDirectory.root = str(ROOT / "build" / "course")
+c.CourseDirectory.course_id = "improving-deep-networks"
+
+c.Autograde.autograde_preprocessors = [
+    DrawCheckInputs,
+    Execute,
+    JudgeCheckOutputs,
+    IgnorePattern,
+    ClearMetadataPreprocessor,
+    LimitOutput,
+    SaveAutoGrades,
+    AssignLatePenalties,
+    CheckCellMetadata,
+]
+# A cell may train a small network; a stuck cell is interrupted and the run goes on.
+c.Execute.timeout = 300
+# A graded test cell deleted by a student is put back, so it still runs and is judged.
+c.OverwriteCells.add_missing_cells = True
