@@ -1,9 +1,10 @@
 """nbgrader configuration of the workbook (run nbgrader from this folder).
 
-The course directory is build/course (made by `make build`).  Autograding runs nbgrader's own
-preprocessors with the two of the grading protocol around Execute: hidden-check inputs are
-drawn before the student's kernel starts, and verdicts are computed in this process after it
-finishes (see autograder/preprocessors.py).
+The course directory is build/course (made by `make build`), or the folder named by the
+environment variable DLBASICS_COURSE_DIR.  Autograding runs nbgrader's own preprocessors
+with the two of the grading protocol around Execute: hidden-check inputs are drawn before the
+student's kernel starts, and verdicts are computed in this process after it finishes (see
+autograder/preprocessors.py).
 """
 
 import sys
@@ -24,7 +25,9 @@ from autograder.preprocessors import DrawCheckInputs, JudgeCheckOutputs  # noqa:
 
 c = get_config()  # noqa: F821 (provided by traitlets when it loads this file)
 
-c.CourseDirectory.root = str(ROOT / "build" / "course")
+from autograder import COURSE_DIR  # noqa: E402 (build/course unless DLBASICS_COURSE_DIR says)
+
+c.CourseDirectory.root = str(COURSE_DIR)
 c.CourseDirectory.course_id = "improving-deep-networks"
 
 c.Autograde.autograde_preprocessors = [

@@ -3,10 +3,12 @@
 Never installed into the students' environment and never importable from a student's kernel.
 """
 
+import os
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-COURSE_DIR = REPO / "build" / "course"
+#: nbgrader's course directory; ``DLBASICS_COURSE_DIR`` moves it (nbgrader_config.py agrees)
+COURSE_DIR = Path(os.environ.get("DLBASICS_COURSE_DIR") or REPO / "build" / "course").resolve()
 TEMPLATES_DIR = REPO / "course" / "assignments"
 
 

@@ -57,7 +57,7 @@ def _not_found_message(where: str, detail: str = "") -> str:
     return (
         f"MNIST was not found {where}.{(' ' + detail) if detail else ''}\n"
         f"Fix: put the four files ({names}) in a folder and point the environment variable "
-        f"{ENV_VAR} at it (for example `export {ENV_VAR}=../shared/data/mnist`), or pass "
+        f"{ENV_VAR} at it (for example `export {ENV_VAR}=/path/to/mnist`), or pass "
         f"data_dir=... to load_mnist, or connect to the internet once so they can be downloaded "
         f"to {cache_dir()}."
     )

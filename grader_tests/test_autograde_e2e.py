@@ -1,0 +1,83 @@
+"""Real ``nbgrader autograde`` on scenario-named submissions of every assignment.
+
+For each assignment, one autograde run grades three students:
+  e2e-reference  the reference solution         -> full marks
+  e2e-blank      the release as handed out      -> zero, without crashing
+  e2e-mutant     the reference with the first mutant of the catalog
+                                                -> only the mutant's test loses points,
+                                                   with a message naming the mistake
+"""
+
+from __future__ import annotations
+
+import nbformat
+import pytest
+
+from autograder import COURSE_DIR, assignments
+from autograder.build import nbgrader
+from autograder.gradebook import scores
+from autograder.mutants import load_mutants
+from autograder.submissions import (blank_submission, mutant_submission,
+                                    reference_submission, write_submission)
+
+
+def autograded_outputs(notebook: str, student: str) -> dict:
+    """{grade_id: outputs} of one student's autograded notebook."""
+    path = COURSE_DIR / "autograded" / student / notebook / f"{notebook}.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    return {c.metadata.nbgrader["grade_id"]: c.outputs for c in nb.cells
+            if c.get("metadata", {}).get("nbgrader", {}).get("grade")}
+
+
+@pytest.fixture(scope="session")
+def graded(built, mnist_dir):
+    """``graded(notebook)`` -> {student: {grade_id: (score, max)}}, autograded once."""
+    cache = {}
+
+    def grade(notebook: str) -> dict:
+        if notebook not in cache:
+            built(notebook)
+            mutant = load_mutants(notebook)[0]
+            write_submission(reference_submission(notebook), "e2e-reference", notebook)
+            write_submission(blank_submission(notebook), "e2e-blank", notebook)
+            write_submission(mutant_submission(notebook, mutant), "e2e-mutant", notebook)
+            result = nbgrader("autograde", notebook, "--student", "e2e-*", "--force",
+                              check=False)
+            assert result.returncode == 0, result.stderr[-3000:]
+            cache[notebook] = {s: scores(notebook, s)
+                               for s in ("e2e-reference", "e2e-blank", "e2e-mutant")}
+        return cache[notebook]
+
+    return grade
+
+
+@pytest.mark.nbgrader
+@pytest.mark.parametrize("notebook", assignments())
+def test_reference_gets_full_marks(graded, notebook):
+    grades = graded(notebook)["e2e-reference"]
+    assert grades, "no graded test cells"
+    lost = {g: s for g, s in grades.items() if s[0] != s[1]}
+    assert not lost, f"the reference lost points: {lost}"
+
+
+@pytest.mark.nbgrader
+@pytest.mark.parametrize("notebook", assignments())
+def test_blank_release_gets_zero(graded, notebook):
+    grades = graded(notebook)["e2e-blank"]
+    assert grades and all(score == 0 for score, _ in grades.values()), grades
+    for outputs in autograded_outputs(notebook, "e2e-blank").values():
+        assert outputs[0]["ename"] == "HiddenCheckFailed"
+        assert "not implemented yet" in outputs[0]["evalue"]
+
+
+@pytest.mark.nbgrader
+@pytest.mark.parametrize("notebook", assignments())
+def test_mutant_loses_only_its_test_and_is_named(graded, notebook):
+    mutant = load_mutants(notebook)[0]
+    grades = graded(notebook)["e2e-mutant"]
+    target = f"test_{mutant.target}"
+    assert grades[target][0] == 0, f"{mutant.name} was not caught"
+    others = {g: s for g, s in grades.items() if g != target and s[0] != s[1]}
+    assert not others, f"{mutant.name} also cost points on {others}"
+    message = autograded_outputs(notebook, "e2e-mutant")[target][0]["evalue"]
+    assert mutant.expect in message
