@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import copy
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 import numpy as np
@@ -52,7 +52,6 @@ class Check:
 class Verdict:
     passed: bool
     message: str
-    details: list = field(default_factory=list)
 
 
 class Mistake(AssertionError):
