@@ -17,7 +17,7 @@ CHECKS = [(nb, grade_id) for nb in assignments() for grade_id in load_checks(nb)
 MUTANTS = [(nb, m) for nb in assignments() for m in load_mutants(nb)]
 
 
-@pytest.mark.parametrize("notebook,grade_id", CHECKS, ids=[g for _, g in CHECKS])
+@pytest.mark.parametrize("notebook,grade_id", CHECKS, ids=[f"{nb}-{g}" for nb, g in CHECKS])
 def test_reference_passes(notebook, grade_id):
     check = load_checks(notebook)[grade_id]
     reference = reference_function(notebook, check.function)
@@ -26,7 +26,7 @@ def test_reference_passes(notebook, grade_id):
         assert result.passed, f"seed {seed}: {result.message}"
 
 
-@pytest.mark.parametrize("notebook,mutant", MUTANTS, ids=[m.name for _, m in MUTANTS])
+@pytest.mark.parametrize("notebook,mutant", MUTANTS, ids=[f"{nb}-{m.name}" for nb, m in MUTANTS])
 def test_mutant_is_caught_and_named(notebook, mutant):
     grade_id = f"test_{mutant.target}"
     messages = []
