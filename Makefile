@@ -10,6 +10,10 @@ PYTHON ?= python3
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 export PATH := $(abspath $(VENV))/bin:$(PATH)
+# One OpenBLAS thread per process: the notebooks' matrices are small, and on a small or
+# shared machine extra BLAS threads mostly wait for each other, which makes runs slower and
+# timings noisy.  Set it to another value to override.
+export OPENBLAS_NUM_THREADS ?= 1
 
 .PHONY: venv build demo test bench clean
 

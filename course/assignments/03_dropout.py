@@ -46,23 +46,15 @@
 # thorough hidden checks on fresh inputs when you submit.
 
 # %%
-import os
+import itertools
+import time
 
-# NumPy's linear-algebra library (OpenBLAS) starts one thread per core. With the small
-# matrices of this assignment, on a small machine shared with other programs, those
-# threads mostly wait for each other; one thread is faster. This setting only works before
-# NumPy is imported (restart the kernel if you change it).
-os.environ["OPENBLAS_NUM_THREADS"] = "1"
+import matplotlib.pyplot as plt
+import numpy as np
 
-import itertools  # noqa: E402 (the setting above must come first)
-import time  # noqa: E402
-
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-
-from dlbasics import data, nn, plots  # noqa: E402
-from dlbasics.grading import grading_mode  # noqa: E402
-from dlbasics.public_tests import dropout as tests  # noqa: E402
+from dlbasics import data, nn, plots
+from dlbasics.grading import grading_mode
+from dlbasics.public_tests import dropout as tests
 
 # Under the autograder the experiments shrink so that grading stays fast.
 GRADING = grading_mode()
