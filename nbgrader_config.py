@@ -7,6 +7,7 @@ student's kernel starts, and verdicts are computed in this process after it fini
 autograder/preprocessors.py).
 """
 
+import os
 import sys
 from pathlib import Path
 
@@ -41,6 +42,9 @@ c.Autograde.autograde_preprocessors = [
     AssignLatePenalties,
     CheckCellMetadata,
 ]
+# Student kernels inherit this: one OpenBLAS thread (small matrices; on a shared grading
+# machine extra threads mostly wait for each other).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 # A cell may train a small network; a stuck cell is interrupted and the run goes on.
 c.Execute.timeout = 300
 # A graded test cell deleted by a student is put back, so it still runs and is judged.
