@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 
 from autograder import COURSE_DIR
@@ -17,22 +18,26 @@ def scores(assignment: str, student: str) -> dict | None:
         return {grade.name: (grade.score, grade.max_score) for grade in nb.grades}
 
 
+def notebook_order(assignment: str) -> list:
+    """grade_ids of the assignment's graded cells, in the order of the source notebook."""
+    nb = nbformat.read(COURSE_DIR / "source" / assignment / f"{assignment}.ipynb", as_version=4)
+    return [c.metadata.nbgrader["grade_id"] for c in nb.cells
+            if c.get("metadata", {}).get("nbgrader", {}).get("grade")]
+
+
 def print_grade_table(assignments: list, students: list) -> None:
-    """One block per assignment: a row per student, a column per graded test."""
+    """One block per assignment: a row per graded test, a column per student."""
     for assignment in assignments:
         table = {s: scores(assignment, s) for s in students}
-        tests = sorted({g for t in table.values() if t for g in t})
+        tests = [g for g in notebook_order(assignment)
+                 if any(t and g in t for t in table.values())]
+        width = max([len(t) for t in tests] + [len("total")]) + 2
         print(f"\n{assignment}")
-        short = [t.removeprefix("test_") for t in tests]
-        widths = [max(len(n), 7) for n in short]
-        print(f"  {'student':<12}" + "  ".join(n.ljust(w) for n, w in zip(short, widths))
-              + "  total")
-        for student, row in table.items():
-            if row is None:
-                print(f"  {student:<12}not graded (see the autograde log above)")
-                continue
-            cells = [f"{row[t][0]:g}/{row[t][1]:g}" if t in row else "-" for t in tests]
-            total = sum(s for s, _ in row.values())
-            maximum = sum(m for _, m in row.values())
-            print(f"  {student:<12}" + "  ".join(c.ljust(w) for c, w in zip(cells, widths))
-                  + f"  {total:g}/{maximum:g}")
+        print(" " * width + "".join(f"{s:>12}" for s in students))
+        for test in tests:
+            cells = [f"{t[test][0]:g}/{t[test][1]:g}" if t and test in t else "-"
+                     for t in table.values()]
+            print(f"{test:<{width}}" + "".join(f"{c:>12}" for c in cells))
+        totals = [f"{sum(v[0] for v in t.values()):g}/{sum(v[1] for v in t.values()):g}"
+                  if t else "not graded" for t in table.values()]
+        print(f"{'total':<{width}}" + "".join(f"{c:>12}" for c in totals))
