@@ -28,7 +28,12 @@ from dlbasics import grading, plain_data
 
 @dataclass
 class Case:
-    """One call of the graded function: keyword arguments (plain data) and its adapter."""
+    """One call of the graded function: keyword arguments (plain data) and its adapter.
+
+    Only ``args`` and ``adapter`` reach the kernel; the grader keeps the Case object itself
+    in memory until the verdict, so a subclass may carry grader-only data (e.g. the labels
+    of held-out inputs) that the judge reads back.
+    """
 
     args: dict
     adapter: str = "call"
