@@ -20,11 +20,11 @@ from autograder.mutants import load_mutants
 from autograder.submissions import (blank_submission, mutant_submission,
                                     reference_submission, write_submission)
 
-DEMO_STUDENTS = ("reference", "blank", "buggy")
+DEMO_STUDENTS = ("demo-reference", "demo-blank", "demo-buggy")
 
 
 def autograde(assignment: str, student: str | None = None) -> bool:
-    """Run ``nbgrader autograde``; print its log if it reports a problem."""
+    """Run ``nbgrader autograde`` (``student`` may be a glob); print its log on problems."""
     args = ["autograde", assignment, "--force"] + (["--student", student] if student else [])
     result = nbgrader(*args, check=False)
     if result.returncode != 0:
@@ -38,14 +38,14 @@ def demo(names: list) -> int:
     build(names)
     for name in names:
         mutant = load_mutants(name)[0]
-        write_submission(reference_submission(name), "reference", name)
-        write_submission(blank_submission(name), "blank", name)
-        write_submission(mutant_submission(name, mutant), "buggy", name)
-        print(f"{name}: student 'buggy' has the mutant {mutant.name} of {mutant.target}")
+        write_submission(reference_submission(name), "demo-reference", name)
+        write_submission(blank_submission(name), "demo-blank", name)
+        write_submission(mutant_submission(name, mutant), "demo-buggy", name)
+        print(f"{name}: student 'demo-buggy' has the mutant {mutant.name} of {mutant.target}")
     ok = True
     for name in names:
         print(f"autograding {name} ...", flush=True)
-        ok &= autograde(name)
+        ok &= autograde(name, "demo-*")  # only the sample students, never real ones
     print_grade_table(names, list(DEMO_STUDENTS))
     return 0 if ok else 1
 

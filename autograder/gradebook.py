@@ -33,11 +33,11 @@ def print_grade_table(assignments: list, students: list) -> None:
                  if any(t and g in t for t in table.values())]
         width = max([len(t) for t in tests] + [len("total")]) + 2
         print(f"\n{assignment}")
-        print(" " * width + "".join(f"{s:>12}" for s in students))
+        print(" " * width + "".join(f"{s:>16}" for s in students))
         for test in tests:
             cells = [f"{t[test][0]:g}/{t[test][1]:g}" if t and test in t else "-"
                      for t in table.values()]
-            print(f"{test:<{width}}" + "".join(f"{c:>12}" for c in cells))
+            print(f"{test:<{width}}" + "".join(f"{c:>16}" for c in cells))
         totals = [f"{sum(v[0] for v in t.values()):g}/{sum(v[1] for v in t.values()):g}"
                   if t else "not graded" for t in table.values()]
-        print(f"{'total':<{width}}" + "".join(f"{c:>12}" for c in totals))
+        print(f"{'total':<{width}}" + "".join(f"{c:>16}" for c in totals))

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 
 from dlbasics import data
+
+# The tests grade many scenario students: keep them out of the course that `make demo` and
+# instructors use.  Set before autograder is imported (it reads this once).
+os.environ.setdefault("DLBASICS_COURSE_DIR",
+                      str(Path(__file__).resolve().parent.parent / "build" / "test-course"))
 
 #: notebook -> list of (mutant name, caught?) filled by test_hidden_checks
 CATCHES: dict = defaultdict(list)
