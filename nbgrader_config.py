@@ -19,10 +19,10 @@ if str(ROOT) not in sys.path:
 
 from nbconvert.preprocessors import ClearMetadataPreprocessor  # noqa: E402
 from nbgrader.preprocessors import (  # noqa: E402
-    AssignLatePenalties, CheckCellMetadata, Execute, IgnorePattern, LimitOutput,
-    SaveAutoGrades)
+    AssignLatePenalties, CheckCellMetadata, IgnorePattern, LimitOutput, SaveAutoGrades)
 
 from autograder.preprocessors import DrawCheckInputs, JudgeCheckOutputs  # noqa: E402
+from autograder.sandbox.execute import SandboxedExecute  # noqa: E402
 
 c = get_config()  # noqa: F821 (provided by traitlets when it loads this file)
 
@@ -33,7 +33,7 @@ c.CourseDirectory.course_id = "improving-deep-networks"
 
 c.Autograde.autograde_preprocessors = [
     DrawCheckInputs,
-    Execute,
+    SandboxedExecute,
     JudgeCheckOutputs,
     IgnorePattern,
     ClearMetadataPreprocessor,

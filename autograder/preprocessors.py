@@ -33,6 +33,8 @@ from dlbasics.grading import GRADING_DIR_ENV
 
 SEED_ENV = "DLBASICS_GRADING_SEED"  # set it to replay a grading run with the same cases
 STATE = "dlbasics_grading"
+#: set by SandboxedExecute when a notebook stopped early: {"message": ..., "first_cell": index}
+OUTCOME = "dlbasics_outcome"
 
 
 def graded_cells(nb, checks: dict):
@@ -55,6 +57,7 @@ class DrawCheckInputs(NbGraderPreprocessor):
         folder = Path(tempfile.mkdtemp(prefix="dlbasics-grading-"))
         (folder / "inputs").mkdir()
         drawn = {}
+        (folder / "outputs").mkdir()
         for index, (cell, check) in enumerate(graded_cells(nb, checks)):
             cases = draw_cases(check, seed + index)
             plain_data.save(folder / "inputs" / check.grade_id, [c.as_plain() for c in cases])
@@ -91,8 +94,13 @@ class JudgeCheckOutputs(NbGraderPreprocessor):
             return nb, resources
         notebook = resources["nbgrader"]["notebook"]
         checks = load_checks(notebook)
+        stopped = resources.get(OUTCOME)
         try:
             for cell, check in graded_cells(nb, checks):
+                if stopped and nb.cells.index(cell) >= stopped["first_cell"]:
+                    result = Verdict(False, f"Not graded: {stopped['message']}.")
+                    cell.outputs = [_verdict_output(result, state["seed"])]
+                    continue
                 stem = state["folder"] / "outputs" / check.grade_id
                 try:
                     results = plain_data.load(stem)

@@ -1,0 +1,175 @@
+"""``SandboxedExecute``: nbgrader's ``Execute`` preprocessor with the kernel in a sandbox.
+
+``nbgrader_config.py`` puts it where nbgrader's own ``Execute`` stands in the autograde
+preprocessors, so plain ``nbgrader autograde`` (and the formgrader's autograde button) run
+every student's kernel inside bubblewrap (:mod:`autograder.sandbox.bwrap`).  On top of
+nbgrader's per-cell time-out it enforces, with limits configured in ``nbgrader_config.py``:
+
+* a wall-clock limit for the whole notebook;
+* a bound on the bytes of output kept per cell and per notebook;
+* named outcomes: a submission that is refused (links in it), that runs past its time, or
+  whose kernel dies (``os._exit``, a limit, a crash) keeps the cells that ran, and every graded
+  cell it did not reach gets an error output naming the outcome, so it scores 0 there and the
+  class run goes on.  ``JudgeCheckOutputs`` shows the same outcome in place of a verdict.
+
+``sandbox = False`` runs kernels unconfined (trusted notebooks only, e.g. on a machine without
+user namespaces); it is never chosen silently.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from nbclient.exceptions import DeadKernelError
+from nbformat.v4 import new_output
+from nbgrader.coursedir import CourseDirectory
+from nbgrader.preprocessors import Execute
+from traitlets import Bool, Integer, Unicode
+
+from autograder.preprocessors import OUTCOME, STATE
+from autograder.sandbox import bwrap, workspace
+from autograder.sandbox.kernel import SandboxKernelManager
+
+GiB, MiB = 2**30, 2**20
+
+
+class NotebookTimeLimit(Exception):
+    """The whole notebook ran past ``notebook_timeout``."""
+
+
+def is_graded(cell) -> bool:
+    return bool(cell.get("metadata", {}).get("nbgrader", {}).get("grade"))
+
+
+def stopped_output(message: str):
+    """The error output a graded cell gets when the notebook stopped before reaching it."""
+    return new_output("error", ename="NotGraded", evalue=message,
+                      traceback=[f"NotGraded: {message}"])
+
+
+def mark_not_reached(nb, first_cell: int, message: str) -> None:
+    """Give every graded cell from ``first_cell`` on the named outcome (and no other output)."""
+    for cell in nb.cells[first_cell:]:
+        if cell.cell_type == "code":
+            cell.outputs = [stopped_output(message)] if is_graded(cell) else []
+
+
+class SandboxedExecute(Execute):
+    """Execute the notebook in a bubblewrap sandbox, under limits."""
+
+    sandbox = Bool(True, help="Run each kernel in the bubblewrap sandbox.  False runs it "
+                   "unconfined, as the grader's user: for trusted notebooks only.").tag(config=True)
+    notebook_timeout = Integer(600, help="Wall-clock seconds for the whole notebook.").tag(config=True)
+    memory_limit = Integer(4 * GiB, help="Bytes of address space per kernel process.").tag(config=True)
+    process_limit = Integer(512, help="Processes and threads of one kernel.").tag(config=True)
+    cpu_time_limit = Integer(1200, help="CPU seconds per kernel process.").tag(config=True)
+    file_size_limit = Integer(256 * MiB, help="Bytes of any one file the kernel writes.").tag(config=True)
+    tmp_size_limit = Integer(512 * MiB, help="Bytes of the kernel's /tmp and home folders.").tag(config=True)
+    submission_size_limit = Integer(64 * MiB, help="Bytes of the files handed in beside the "
+                                    "notebook.").tag(config=True)
+    cell_output_limit = Integer(1 * MiB, help="Bytes of output kept per cell.").tag(config=True)
+    notebook_output_limit = Integer(8 * MiB, help="Bytes of output kept per notebook.").tag(config=True)
+    mnist_dir = Unicode("", help="MNIST folder mounted read-only for the kernel (default: the "
+                        "one the dlbasics loader finds, downloading it if needed).").tag(config=True)
+
+    def limits(self) -> bwrap.Limits:
+        return bwrap.Limits(memory_bytes=self.memory_limit, processes=self.process_limit,
+                            cpu_seconds=self.cpu_time_limit, file_bytes=self.file_size_limit,
+                            tmp_bytes=self.tmp_size_limit)
+
+    # ------------------------------------------------------------------ the notebook
+    def preprocess(self, nb, resources, km=None):
+        student = resources["nbgrader"]["student"]
+        if not self.sandbox:
+            self.log.warning("%s: the kernel runs WITHOUT the sandbox (SandboxedExecute.sandbox "
+                             "= False): use this for trusted notebooks only", student)
+            return self._run(nb, resources, None)
+        coursedir = CourseDirectory(parent=self)
+        submitted = coursedir.format_path(coursedir.submitted_directory, student,
+                                          resources["nbgrader"]["assignment"])
+        try:
+            workspace.refuse_links(Path(submitted))
+            with workspace.workspace(Path(resources["metadata"]["path"]),
+                                     resources.get(STATE, {}).get("folder"),
+                                     self._mnist(), self.limits(),
+                                     self.submission_size_limit) as sandbox:
+                _probe_once(sandbox)
+                return self._run(nb, resources, sandbox)
+        except workspace.Refused as refusal:
+            return self._stop(nb, resources, 0, str(refusal))
+
+    def _mnist(self):
+        from dlbasics import data
+        return Path(self.mnist_dir) if self.mnist_dir else data.resolve_dir(download=True)
+
+    def _run(self, nb, resources, sandbox):
+        self._sandbox = sandbox
+        self._deadline = time.monotonic() + self.notebook_timeout
+        self._cell = -1
+        self._output_bytes: dict = {}
+        self._cut: set = set()
+        self.timeout_func = self._cell_timeout
+        self.kernel_manager_class = SandboxKernelManager if sandbox else self.kernel_manager_class
+        try:
+            return super().preprocess(nb, resources)
+        except NotebookTimeLimit:
+            return self._stop(nb, resources, self._cell, f"stopped: the notebook ran past "
+                                                         f"{self.notebook_timeout} s")
+        except DeadKernelError:
+            code = self.km.exit_code() if sandbox else None
+            return self._stop(nb, resources, self._cell + 1,
+                              bwrap.describe_exit(code, self.limits()))
+
+    def _stop(self, nb, resources, first_cell: int, message: str):
+        self.log.warning("%s: %s", resources["nbgrader"]["student"], message)
+        mark_not_reached(nb, max(first_cell, 0), message)
+        resources[OUTCOME] = {"message": message, "first_cell": max(first_cell, 0)}
+        return nb, resources
+
+    # ------------------------------------------------------------------ nbclient hooks
+    def create_kernel_manager(self):
+        km = super().create_kernel_manager()
+        if isinstance(km, SandboxKernelManager):
+            km.sandbox = self._sandbox
+        return km
+
+    def _cell_timeout(self, cell) -> int:
+        remaining = self._deadline - time.monotonic()
+        return max(1, int(min(self.timeout or remaining, remaining)))
+
+    def preprocess_cell(self, cell, resources, index):
+        if time.monotonic() >= self._deadline:
+            raise NotebookTimeLimit
+        self._cell = index
+        result = super().preprocess_cell(cell, resources, index)
+        if time.monotonic() >= self._deadline:
+            raise NotebookTimeLimit  # this cell was cut short by the notebook's limit
+        return result
+
+    def process_message(self, msg, cell, cell_index):
+        if msg.get("msg_type") in ("stream", "display_data", "execute_result", "error",
+                                   "update_display_data"):
+            size = len(json.dumps(msg.get("content", {}), default=str))
+            in_cell = self._output_bytes.get(cell_index, 0) + size
+            in_notebook = sum(self._output_bytes.values()) + size
+            self._output_bytes[cell_index] = in_cell
+            if in_cell > self.cell_output_limit or in_notebook > self.notebook_output_limit:
+                if cell_index not in self._cut:  # say so once per cell
+                    self._cut.add(cell_index)
+                    cell.outputs.append(new_output("stream", name="stderr", text=(
+                        f"[output cut: more than {self.cell_output_limit // 1024} KiB in this "
+                        f"cell or {self.notebook_output_limit // MiB} MiB in the notebook]\n")))
+                return None
+        return super().process_message(msg, cell, cell_index)
+
+
+_probed: set = set()
+
+
+def _probe_once(sandbox: bwrap.Sandbox) -> None:
+    """Fail the whole run with the cause if bubblewrap cannot start a sandbox here."""
+    if "ok" not in _probed:
+        bwrap.probe(sandbox)
+        _probed.add("ok")
