@@ -17,11 +17,13 @@ ROOT = Path(__file__).resolve().parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from nbconvert.preprocessors import ClearMetadataPreprocessor  # noqa: E402
+from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor  # noqa: E402
 from nbgrader.preprocessors import (  # noqa: E402
-    AssignLatePenalties, CheckCellMetadata, IgnorePattern, LimitOutput, SaveAutoGrades)
+    AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, ClearOutput, DeduplicateIds,
+    GetGrades, IgnorePattern, LimitOutput, OverwriteCells, OverwriteKernelspec, SaveAutoGrades)
 
 from autograder.preprocessors import DrawCheckInputs, JudgeCheckOutputs  # noqa: E402
+from autograder.restore_cells import RestoreGradedCells  # noqa: E402
 from autograder.sandbox.execute import SandboxedExecute  # noqa: E402
 
 c = get_config()  # noqa: F821 (provided by traitlets when it loads this file)
@@ -31,6 +33,16 @@ from autograder import COURSE_DIR  # noqa: E402 (build/course unless DLBASICS_CO
 c.CourseDirectory.root = str(COURSE_DIR)
 c.CourseDirectory.course_id = "improving-deep-networks"
 
+# Duplicated, unmarked or deleted graded cells are repaired against the release first, so that
+# nbgrader's own sanitizing never stops on them (autograder/restore_cells.py).
+c.Autograde.sanitize_preprocessors = [
+    ClearOutput,
+    RestoreGradedCells,
+    DeduplicateIds,
+    OverwriteKernelspec,
+    OverwriteCells,
+    CheckCellMetadata,
+]
 c.Autograde.autograde_preprocessors = [
     DrawCheckInputs,
     SandboxedExecute,
@@ -49,3 +61,18 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 c.Execute.timeout = 300
 # A graded test cell deleted by a student is put back, so it still runs and is judged.
 c.OverwriteCells.add_missing_cells = True
+
+# Every kernel runs in the bubblewrap sandbox (autograder/sandbox/).  Its limits, with their
+# defaults: notebook_timeout (600 s of wall-clock time for the whole notebook), memory_limit
+# (4 GiB of address space per process), process_limit (512 processes and threads),
+# cpu_time_limit (1200 s per process), file_size_limit (256 MiB per file), tmp_size_limit
+# (512 MiB of /tmp and home), submission_size_limit (64 MiB of files beside the notebook),
+# cell_output_limit (1 MiB kept per cell), notebook_output_limit (8 MiB per notebook).
+# Example: c.SandboxedExecute.memory_limit = 6 * 2**30
+# On a machine where bubblewrap cannot run, grading stops with the cause; for trusted
+# notebooks only, c.SandboxedExecute.sandbox = False runs kernels unconfined.
+
+# Feedback shows the verdicts and the visible tests, never the hidden-check block; any HTML a
+# student's notebook holds (outputs, Markdown) is sanitized in feedback and in the formgrader.
+c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
+c.HTMLExporter.sanitize_html = True

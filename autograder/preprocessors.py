@@ -69,6 +69,10 @@ class DrawCheckInputs(NbGraderPreprocessor):
         return nb, resources
 
 
+def _index(nb, cell) -> int:
+    return next(i for i, c in enumerate(nb.cells) if c is cell)
+
+
 def _kernel_error(cell) -> str:
     for output in cell.get("outputs", []):
         if output.get("output_type") == "error":
@@ -97,7 +101,7 @@ class JudgeCheckOutputs(NbGraderPreprocessor):
         stopped = resources.get(OUTCOME)
         try:
             for cell, check in graded_cells(nb, checks):
-                if stopped and nb.cells.index(cell) >= stopped["first_cell"]:
+                if stopped and _index(nb, cell) >= stopped["first_cell"]:
                     result = Verdict(False, f"Not graded: {stopped['message']}.")
                     cell.outputs = [_verdict_output(result, state["seed"])]
                     continue
@@ -107,7 +111,11 @@ class JudgeCheckOutputs(NbGraderPreprocessor):
                 except FileNotFoundError:
                     results = None
                 except Exception as err:  # unreadable or forged: the kernel wrote it
-                    results = f"unreadable ({type(err).__name__})"
+                    result = Verdict(False, f"The recorded results of `{check.function}` could "
+                                            f"not be read safely: {str(err)[:300]}")
+                    cell.outputs = [_verdict_output(result, state["seed"])]
+                    self.log.info("%s: FAIL (unreadable results)", check.grade_id)
+                    continue
                 result = verdict(check, state["cases"][check.grade_id], results,
                                  reference_function(notebook, check.function))
                 if results is None:

@@ -4,22 +4,27 @@ The NumPy helper library (column convention) checks the forward pass, the cost a
 accuracy; Keras's own schedule checks the decay; central differences check the gradient
 step of ``train_step`` through batch norm in training mode; the closed form of an
 exponential moving average checks the moving statistics in Keras and in the TF1 graph.
+The last tests check the build_bn_mlp gate: the grader rebuilds the trained model from its
+description (the original model is the oracle) and refuses forged descriptions.
 """
 
 from __future__ import annotations
 
 import importlib
+import re
 
 import numpy as np
 import pytest
 import tensorflow as tf
 
+from autograder import keras_rebuild
 from autograder.benchmarks import numpy_vs_tensorflow
-from autograder.checks import draw_cases, load_checks
+from autograder.checks import Mistake, draw_cases, load_checks
 from dlbasics import data, nn
 from dlbasics.harness import tf_intro as harness
 
 ref = importlib.import_module("solutions.08_tensorflow")
+checks08 = importlib.import_module("autograder.checks.08_tensorflow")
 BN_EPSILON = 1e-3  # Keras's default, also used by the harness's TF1 layer
 
 
@@ -227,13 +232,136 @@ def test_bn_mlp_with_train_step_learns_mnist(mnist_dir):
     assert accuracy > 0.85
 
 
-def test_held_out_labels_never_reach_the_kernel(mnist_dir):
-    check = load_checks("08_tensorflow")["test_build_bn_mlp"]
-    case = next(c for c in draw_cases(check, seed=0) if c.adapter.endswith("train_and_predict"))
-    written = case.as_plain()
-    assert "held_labels" not in written["args"] and len(case.held_labels) > 0
-    assert not any(np.array_equal(np.asarray(v), case.held_labels)
-                   for v in written["args"].values() if isinstance(v, np.ndarray))
+# ---------------------------------------------------------------- the build_bn_mlp gate
+
+BN_MLP_CHECK = load_checks("08_tensorflow")["test_build_bn_mlp"]
+
+
+@pytest.fixture(scope="module")
+def gate_case(mnist_dir):
+    """The training-run case of the build_bn_mlp check, as the grader keeps it."""
+    return next(c for c in draw_cases(BN_MLP_CHECK, seed=0) if isinstance(c, checks08.HeldOutCase))
+
+
+@pytest.fixture(scope="module")
+def trained_description(gate_case):
+    """What a kernel running the reference sends back for the training run."""
+    return harness.train_and_describe(ref.build_bn_mlp, **gate_case.as_plain()["args"])
+
+
+def _judge_gate(case, description):
+    BN_MLP_CHECK.judge([case], [description], [None])
+
+
+def test_held_out_digits_never_reach_the_kernel(gate_case):
+    written = gate_case.as_plain()["args"]
+    assert "X_eval" not in written and "held_labels" not in written
+    held_rows = {row.tobytes() for row in gate_case.held_images}
+    assert len(held_rows) == len(gate_case.held_labels) > 0
+    for value in written.values():
+        if isinstance(value, np.ndarray):
+            assert not np.array_equal(value, gate_case.held_labels)
+            if value.ndim == 2:
+                assert held_rows.isdisjoint(row.tobytes() for row in value)
+
+
+def test_held_out_digits_are_not_the_mnist_images_on_disk(gate_case, mnist_dir):
+    X, _ = data.load_mnist("train", layout="rows", one_hot=False, data_dir=mnist_dir)
+    on_disk = {row.tobytes() for row in X}
+    assert not any(row.tobytes() in on_disk for row in gate_case.held_images)
+
+
+def test_reference_trained_model_passes_the_gate(gate_case, trained_description):
+    _judge_gate(gate_case, trained_description)
+
+
+def test_untrained_model_fails_the_gate(gate_case):
+    tf.keras.utils.set_random_seed(0)
+    model = ref.build_bn_mlp(**checks08._GATE_MODEL)
+    model(np.zeros((1, gate_case.held_images.shape[1]), np.float32))
+    with pytest.raises(Mistake, match="held-out digits"):
+        _judge_gate(gate_case, harness.model_as_data(model))
+
+
+def test_rebuilt_model_computes_what_the_kernel_model_computes():
+    """The grader's rebuild of a described model gives the same inference logits, for the
+    reference and for a variant with ReLU as a Dense activation."""
+    rng = np.random.default_rng(0)
+    X = rng.standard_normal((16, 7)).astype(np.float32)
+    variant = tf.keras.Sequential([
+        tf.keras.layers.Dense(9, activation="relu"), tf.keras.layers.BatchNormalization(),
+        tf.keras.layers.Dropout(0.3), tf.keras.layers.Activation("relu"),
+        tf.keras.layers.Dense(10)])
+    for model in (ref.build_bn_mlp((12, 9), momentum=0.5), variant):
+        model(X, training=False)
+        for layer in model.layers:  # non-trivial weights, moving statistics included
+            layer.set_weights([rng.uniform(0.5, 1.5, w.shape).astype(np.float32)
+                               for w in layer.get_weights()])
+        rebuilt = keras_rebuild.rebuild(harness.model_as_data(model), n_features=7)
+        np.testing.assert_allclose(rebuilt(X, training=False), model(X, training=False),
+                                   rtol=1e-5)
+
+
+def _layer_set(index, **settings):
+    """A forgery: layer ``index`` of the description gets (or changes) these entries."""
+    def forge(layers, weights):
+        layers[index] = {**layers[index], **settings}
+    return forge
+
+
+def _layer_without(index, key):
+    """A forgery: layer ``index`` of the description loses its entry ``key``."""
+    def forge(layers, weights):
+        layers[index] = {k: v for k, v in layers[index].items() if k != key}
+    return forge
+
+
+def _weight_changed(index, position, change):
+    """A forgery: weight ``position`` of layer ``index`` becomes ``change(weight)``."""
+    def forge(layers, weights):
+        weights[index][position] = change(weights[index][position])
+    return forge
+
+
+def _weight_dropped(index):
+    """A forgery: layer ``index`` of the description loses its last weight."""
+    def forge(layers, weights):
+        weights[index] = weights[index][:-1]
+    return forge
+
+
+# the reference's trained layers: Dense, BatchNormalization, ReLU, Dropout, Dense
+FORGERIES = {
+    "a Lambda layer": (_layer_set(2, type="Lambda", function="lambda x: x"), "`Lambda`"),
+    "a custom class": (_layer_set(2, type="HeldOutLookup"), "`HeldOutLookup`"),
+    "an unknown activation": (_layer_set(4, activation="exec"), "activation='exec'"),
+    "a serialized activation": (_layer_set(4, activation={"class_name": "Lambda"}),
+                                "activation={"),
+    "units as a string": (_layer_set(0, units="32"), "units='32'"),
+    "units as a bool": (_layer_set(0, units=True), "units=True"),
+    "a missing setting": (_layer_without(1, "epsilon"), "epsilon=None"),
+    "a NaN setting": (_layer_set(1, momentum=float("nan")), "momentum=nan"),
+    "a weight left out": (_weight_dropped(1), "do not match"),
+    "a transposed kernel": (_weight_changed(0, 0, np.transpose), "do not match"),
+    "integer weights": (_weight_changed(4, 1, lambda w: w.astype(np.int64)), "do not match"),
+    "NaN weights": (_weight_changed(4, 1, lambda w: np.full_like(w, np.nan)), "NaN"),
+}
+
+
+@pytest.mark.parametrize("forgery", FORGERIES)
+def test_forged_descriptions_are_refused(gate_case, trained_description, forgery):
+    forge, message = FORGERIES[forgery]
+    layers = [dict(layer) for layer in trained_description["layers"]]
+    weights = [list(layer_weights) for layer_weights in trained_description["weights"]]
+    forge(layers, weights)
+    with pytest.raises(Mistake, match=re.escape(message)):
+        _judge_gate(gate_case, {"layers": layers, "weights": weights})
+
+
+def test_a_kernel_reporting_perfect_predictions_fails(gate_case):
+    """The old protocol's result, the held-out classes, is not a model: no verdict from it."""
+    with pytest.raises(Mistake, match="not one the grading code writes"):
+        _judge_gate(gate_case, gate_case.held_labels)
 
 
 def test_benchmark_networks_learn_alike_on_a_small_subset(mnist_dir):

@@ -10,14 +10,14 @@ from autograder import REPO
 
 def _pyproject_pins() -> dict:
     project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
-    return dict(re.fullmatch(r"([\w.-]+)==([\w.]+)", dep).groups()
+    return dict(re.fullmatch(r"([\w.-]+)==([\w.]+)(;.*)?", dep).groups()[:2]
                 for dep in project["dependencies"])
 
 
 def _environment_pins() -> dict:
     pins = {}
     for line in (REPO / "environment.yml").read_text().splitlines():
-        found = re.fullmatch(r"\s+- ([\w.-]+)\s*==?\s*([\w.]+)", line)
+        found = re.fullmatch(r"\s+- ([\w.-]+)\s*==?\s*([\w.]+)\s*(#.*)?", line)
         if found and found.group(1) != "python":
             pins[found.group(1)] = found.group(2)
     return pins

@@ -12,18 +12,37 @@ that defines ``CHECKS``, a list of :class:`Check`.  A check names the graded tes
 
 :func:`verdict` turns the raw per-case results into a :class:`Verdict`; the grading
 preprocessors (``autograder.preprocessors``) and the tests (``grader_tests``) both use it.
+The results come from the student's kernel, so :func:`verdict` trusts nothing in them: any
+form the grading code does not write, a value far larger than the reference's, a judge that
+fails or runs longer than :data:`JUDGE_SECONDS` -- each ends in a named failing verdict.
 """
 
 from __future__ import annotations
 
 import copy
 import importlib
+import signal
+import threading
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable
 
 import numpy as np
 
 from dlbasics import grading, plain_data
+
+#: longest a judge may take (seconds) before the verdict is a named time-out
+JUDGE_SECONDS = 60
+#: a returned value with more array bytes than FACTOR x the reference's + SLACK is not judged
+OVERSIZE_FACTOR = 100
+OVERSIZE_SLACK_BYTES = 2**20
+#: how much of a student's exception is shown (the kernel already cuts messages at 2000)
+MAX_ERROR_MESSAGE_CHARS = 2000
+MAX_ERROR_TYPE_CHARS = 200
+#: the fields of an ``{"error": ...}`` record (see :func:`dlbasics.grading.run_case`)
+ERROR_FIELDS = {"type", "message", "where"}
+FORGED = "The recorded results were not written by the grading code."
 
 
 @dataclass
@@ -100,18 +119,34 @@ def _plain_result(result: dict) -> dict:
         return {"error": {"type": "UnsupportedValue", "message": str(err), "where": ""}}
 
 
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit] + " [...]"
+
+
 def _describe_error(function: str, case: Case, error: dict) -> str:
-    where = f" ({error['where']})" if error.get("where") else ""
+    kind = _clip(error["type"], MAX_ERROR_TYPE_CHARS)
+    message = _clip(error["message"], MAX_ERROR_MESSAGE_CHARS)
+    where = f" ({_clip(error['where'], MAX_ERROR_TYPE_CHARS)})" if error["where"] else ""
     on = f" on {case.label}" if case.label else ""
-    if error["type"] == "NotImplementedError":
+    if kind == "NotImplementedError":
         return f"`{function}` is not implemented yet (it raised NotImplementedError)."
-    if error["type"] == "UnsupportedValue":
-        return f"`{function}` returned something that is not NumPy data: {error['message']}."
-    return f"`{function}` raised {error['type']}{where}{on}: {error['message']}"
+    if kind == "UnsupportedValue":
+        return f"`{function}` returned something that is not NumPy data: {message}."
+    return f"`{function}` raised {kind}{where}{on}: {message}"
 
 
-def verdict(check: Check, cases: list, results: list | None, reference) -> Verdict:
-    """Judge the student's raw results (``None`` if the kernel wrote none)."""
+def _is_error_record(error) -> bool:
+    """An ``{"error": ...}`` record as :func:`dlbasics.grading.run_case` writes it."""
+    return (isinstance(error, dict) and set(error) == ERROR_FIELDS
+            and all(isinstance(error[field], str) for field in ERROR_FIELDS))
+
+
+def _student_values(check: Check, cases: list, results) -> list | Verdict:
+    """The values the student's function returned, or the failing Verdict the results call for.
+
+    ``results`` comes from the kernel, which may have written anything: every form that
+    :func:`dlbasics.grading.run_hidden_check` does not write ends in a named failure.
+    """
     if results is None:
         return Verdict(False, f"No results were recorded for `{check.function}`: the notebook "
                               f"stopped, timed out or was changed before this test cell ran.")
@@ -120,26 +155,118 @@ def verdict(check: Check, cases: list, results: list | None, reference) -> Verdi
                               "not written by the grading code.")
     got = []
     for case, result in zip(cases, results):
-        if not isinstance(result, dict) or not ({"value"} == set(result) or {"error"} == set(result)):
-            return Verdict(False, "The recorded results were not written by the grading code.")
+        if not isinstance(result, dict) or set(result) not in ({"value"}, {"error"}):
+            return Verdict(False, FORGED)
         if "error" in result:
+            if not _is_error_record(result["error"]):
+                return Verdict(False, FORGED)
             return Verdict(False, _describe_error(check.function, case, result["error"]))
         got.append(result["value"])
+    return got
+
+
+def _reference_values(check: Check, cases: list, reference) -> list:
     want = []
     for result in run_cases(reference, cases):
         if "error" in result:
             raise RuntimeError(f"the reference {check.function} failed on a hidden case: "
                                f"{result['error']}")
         want.append(result["value"])
+    return want
+
+
+def _array_bytes(value) -> int:
+    """Bytes of all arrays (and strings) in a plain-data value."""
+    if isinstance(value, dict):
+        return sum(_array_bytes(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return sum(_array_bytes(v) for v in value)
+    if isinstance(value, np.ndarray):
+        return value.nbytes
+    return len(value) if isinstance(value, str) else 0
+
+
+def _oversized(check: Check, cases: list, got: list, want: list) -> Verdict | None:
+    """A failing Verdict if a returned value is far larger than the reference's."""
+    for case, g, w in zip(cases, got, want):
+        size = _array_bytes(g)
+        if size > OVERSIZE_FACTOR * _array_bytes(w) + OVERSIZE_SLACK_BYTES:
+            on = f" on {case.label}" if case.label else ""
+            return Verdict(False, f"`{check.function}` returned {size / 2**20:.1f} MiB of data"
+                                  f"{on}, far more than it should: check the shapes of what "
+                                  f"it returns (the Returns part of its docstring).")
+    return None
+
+
+class JudgeTimeout(BaseException):
+    """Raised inside a judge that runs out of time (a BaseException, so that no
+    ``except Exception`` in a judge swallows it)."""
+
+
+def _raise_timeout(signum, frame):
+    raise JudgeTimeout
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """Raise :class:`JudgeTimeout` in the block once ``seconds`` have passed.
+
+    Uses SIGALRM, so the limit holds only in the main thread (where nbgrader runs its
+    preprocessors); elsewhere the block runs without a limit.  The previous SIGALRM handler
+    is restored, and a timer that was already running resumes with the time it had left.
+    The alarm interrupts Python code only: a single long NumPy call finishes first, which
+    is why what reaches the judge is bounded in size.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    started = time.monotonic()
+    previous = signal.signal(signal.SIGALRM, _raise_timeout)
+    outer_delay, outer_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        check.judge(cases, got, want)
+        try:
+            yield
+        finally:  # an alarm that fires here still leaves the outer finally to run
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+        if outer_delay:
+            left = max(outer_delay - (time.monotonic() - started), 1e-3)
+            signal.setitimer(signal.ITIMER_REAL, left, outer_interval)
+
+
+def _judge(check: Check, cases: list, got: list, want: list) -> Verdict:
+    """Run the check's judge under :data:`JUDGE_SECONDS`; every outcome is a Verdict."""
+    try:
+        with _time_limit(JUDGE_SECONDS):
+            check.judge(cases, got, want)
+    except JudgeTimeout:
+        return Verdict(False, f"The hidden check took too long to judge your results for "
+                              f"`{check.function}` (more than {JUDGE_SECONDS} s): check that "
+                              f"it returns values of the documented shapes and types.")
     except Mistake as mistake:
         return Verdict(False, str(mistake))
     except Exception as err:  # the student's output had a form the judge did not expect
+        # Only the exception's type: its text may quote the reference's values.
         return Verdict(False, f"`{check.function}` returned a value of an unexpected form "
-                              f"({type(err).__name__}: {err}). Check the Returns part of its "
-                              f"docstring.")
+                              f"(judging it raised {type(err).__name__}). Check the Returns "
+                              f"part of its docstring.")
     return Verdict(True, f"`{check.function}` passed all {len(cases)} hidden cases.")
+
+
+def verdict(check: Check, cases: list, results: list | None, reference) -> Verdict:
+    """Judge the student's raw results (``None`` if the kernel wrote none).
+
+    Never raises for anything the kernel wrote: malformed results, oversized values, judges
+    that fail or run out of time all end in a failing Verdict whose message names the
+    problem without revealing reference values.  (A reference that fails on a hidden case
+    is the grader's bug and raises ``RuntimeError``.)
+    """
+    got = _student_values(check, cases, results)
+    if isinstance(got, Verdict):
+        return got
+    want = _reference_values(check, cases, reference)
+    return _oversized(check, cases, got, want) or _judge(check, cases, got, want)
 
 
 def check_function(notebook: str, grade_id: str, function, seed: int = 0) -> Verdict:

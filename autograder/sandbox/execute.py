@@ -118,7 +118,7 @@ class SandboxedExecute(Execute):
             return self._stop(nb, resources, self._cell, f"stopped: the notebook ran past "
                                                          f"{self.notebook_timeout} s")
         except DeadKernelError:
-            code = self.km.exit_code() if sandbox else None
+            code = self._kernel_manager.exit_code() if sandbox else None
             return self._stop(nb, resources, self._cell + 1,
                               bwrap.describe_exit(code, self.limits()))
 
@@ -133,6 +133,7 @@ class SandboxedExecute(Execute):
         km = super().create_kernel_manager()
         if isinstance(km, SandboxKernelManager):
             km.sandbox = self._sandbox
+        self._kernel_manager = km  # nbclient drops self.km when the kernel dies
         return km
 
     def _cell_timeout(self, cell) -> int:

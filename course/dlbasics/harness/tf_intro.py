@@ -83,41 +83,71 @@ def train_steps(function, kernel1, gamma, beta, kernel2, bias2, momentum, learni
             "moving_mean": bn.moving_mean, "moving_variance": bn.moving_variance}
 
 
+#: the layer settings that change what a trained model computes (those a layer has)
+_LAYER_SETTINGS = ("units", "use_bias", "axis", "momentum", "epsilon", "center", "scale", "rate",
+                   "max_value", "negative_slope", "threshold")
+
+
+def _plain_setting(value):
+    """A config value as a Python scalar (NumPy scalars become int/float/bool)."""
+    return value.item() if isinstance(value, np.generic) else value
+
+
 def describe_layer(layer) -> dict:
-    """The settings of a Keras layer that the checks look at, as plain data."""
+    """The settings of a Keras layer that the checks look at, as plain data.
+
+    Returns: {"type": class name, "activation": the activation's name (layers that have one),
+      and each entry of ``_LAYER_SETTINGS`` that the layer's config has}.
+    """
     config = layer.get_config()
+    description = {"type": type(layer).__name__}
     activation = getattr(layer, "activation", None)
-    return {"type": type(layer).__name__,
-            "units": config.get("units"),
-            "use_bias": config.get("use_bias"),
-            "activation": getattr(activation, "__name__", None),
-            "momentum": config.get("momentum"),
-            "rate": config.get("rate")}
+    if activation is not None:
+        description["activation"] = getattr(activation, "__name__", None)
+    description.update({key: _plain_setting(config[key])
+                        for key in _LAYER_SETTINGS if key in config})
+    return description
+
+
+def model_as_data(model) -> dict:
+    """A built Keras model as plain data, for the grader to rebuild.
+
+    Returns: {"layers": [describe_layer(layer) for each layer],
+              "weights": [layer.get_weights() for each layer]: lists of arrays, in the order
+              Keras keeps them (Dense: kernel [in, units], bias [units]; BatchNormalization:
+              gamma, beta, moving_mean, moving_variance [units])}.
+    """
+    return {"layers": [describe_layer(layer) for layer in model.layers],
+            "weights": [layer.get_weights() for layer in model.layers]}
 
 
 def describe_model(function, hidden_units, bn_before_activation, dropout_rate, momentum,
                    n_features):
-    """Build the model with ``build_bn_mlp`` and describe its layers and output.
+    """Build the model with ``build_bn_mlp``, call it once on zeros, and describe it.
 
-    Returns: {"layers": [describe_layer(...) for each layer], "output_shape": [batch, out]}.
+    Returns: :func:`model_as_data` of the model, plus "output_shape": [3, out], the shape of
+      its output for 3 examples (the grader recomputes it from the description).
     """
     model = function(hidden_units=hidden_units, bn_before_activation=bn_before_activation,
                      dropout_rate=dropout_rate, momentum=momentum)
     logits = model(np.zeros((3, n_features), np.float32), training=False)
-    return {"layers": [describe_layer(layer) for layer in model.layers],
-            "output_shape": list(np.shape(logits))}
+    return {**model_as_data(model), "output_shape": list(np.shape(logits))}
 
 
-def train_and_predict(function, X_train, y_train, X_eval, hidden_units, steps, batch_size,
-                      seed):
-    """Train a model from ``build_bn_mlp`` with Adam for a few steps; predict classes of X_eval.
+def train_and_describe(function, X_train, y_train, hidden_units, bn_before_activation,
+                       dropout_rate, momentum, steps, batch_size, seed):
+    """Train a model from ``build_bn_mlp`` with Adam for a few steps and return it as data.
 
     The training loop is the harness's own (not the student's ``train_step``), so only the
     model decides the outcome.  Seeds TensorFlow and Keras (``set_random_seed``).
-    Returns: int array [len(X_eval)] of predicted classes (argmax of the logits, inference).
+    Inputs: X_train [m, n] float32; y_train [m] int; the arguments of ``build_bn_mlp``;
+            steps of Adam on random batches of batch_size rows.
+    Returns: :func:`model_as_data` of the trained model.  The grader rebuilds it and measures
+      it on digits that never reach the kernel.
     """
     tf.keras.utils.set_random_seed(seed)
-    model = function(hidden_units=hidden_units)
+    model = function(hidden_units=hidden_units, bn_before_activation=bn_before_activation,
+                     dropout_rate=dropout_rate, momentum=momentum)
     optimizer = tf.keras.optimizers.Adam(1e-3)
 
     @tf.function
@@ -133,7 +163,7 @@ def train_and_predict(function, X_train, y_train, X_eval, hidden_units, steps, b
     for _ in range(steps):
         rows = rng.choice(len(X_train), size=batch_size, replace=False)
         step(X_train[rows], y_train[rows])
-    return np.argmax(model(X_eval, training=False), axis=1)
+    return model_as_data(model)
 
 
 def v1_batch_norm_training(z, gamma, beta, momentum):

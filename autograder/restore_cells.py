@@ -1,0 +1,111 @@
+"""``RestoreGradedCells``: put a submission's graded cells back in order before nbgrader looks.
+
+nbgrader's own sanitizing stops on notebooks that honest students hand in every term: a graded
+cell duplicated (its ids clash), cell metadata stripped by another editor, or a solution cell
+deleted together with its test (``OverwriteCells`` then fails with a ``KeyError`` and the whole
+notebook goes ungraded).  This preprocessor runs first in ``Autograde.sanitize_preprocessors``
+and repairs the notebook against the assignment's release:
+
+* a grade id that appears more than once keeps its metadata on the last copy (the one the
+  student ran last, as nbgrader's ``DeduplicateIds`` would), the others become plain cells;
+* a release cell whose metadata is gone is recognized again -- a solution cell by the function
+  it defines, any other cell by its unchanged source -- and gets its metadata back;
+* a release cell that is gone altogether is put back from the release (a solution cell as its
+  stub, which the hidden check then reports as not implemented), after the nearest graded
+  cell before it.
+
+Every repair is logged with the student's name.  nbgrader's ``OverwriteCells`` then restores
+sources, points and checksums of the locked cells as usual.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+from pathlib import Path
+
+import nbformat
+from nbgrader.coursedir import CourseDirectory
+from nbgrader.preprocessors import NbGraderPreprocessor
+
+
+def _grade_id(cell) -> str | None:
+    return cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+
+
+def _defined_functions(source: str) -> set:
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return set()
+    return {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
+
+
+def _recognize(release_cell, candidates: list):
+    """The unmarked submission cell that is ``release_cell`` without its metadata, if any."""
+    meta = release_cell.metadata.nbgrader
+    for cell in candidates:
+        if cell.cell_type != release_cell.cell_type:
+            continue
+        if meta.get("solution") and cell.cell_type == "code":
+            if _defined_functions(release_cell.source) & _defined_functions(cell.source):
+                return cell
+        elif cell.source.strip() == release_cell.source.strip():
+            return cell
+    return None
+
+
+class RestoreGradedCells(NbGraderPreprocessor):
+    """Repair duplicated, unmarked and deleted graded cells against the release notebook."""
+
+    def preprocess(self, nb, resources):
+        info = resources["nbgrader"]
+        self._student = info["student"]
+        release = self._release(info["assignment"], info["notebook"])
+        known = {_grade_id(c) for c in release.cells if _grade_id(c)}
+        self._drop_unknown_and_duplicates(nb, known)
+        present = {_grade_id(c): c for c in nb.cells if _grade_id(c)}
+        previous = None
+        for release_cell in release.cells:
+            grade_id = _grade_id(release_cell)
+            if not grade_id:
+                continue
+            if grade_id not in present:
+                present[grade_id] = self._restore(nb, release_cell, present.get(previous))
+            previous = grade_id
+        return nb, resources
+
+    def _release(self, assignment: str, notebook: str):
+        coursedir = CourseDirectory(parent=self)
+        folder = coursedir.format_path(coursedir.release_directory, ".", assignment)
+        return nbformat.read(Path(folder) / f"{notebook}.ipynb", as_version=4)
+
+    def _drop_unknown_and_duplicates(self, nb, known: set) -> None:
+        seen = set()
+        for cell in reversed(nb.cells):
+            if "nbgrader" not in cell.get("metadata", {}):
+                continue
+            grade_id = _grade_id(cell)
+            if grade_id in seen or grade_id not in known:
+                what = "a copy of graded cell" if grade_id in seen else "an unknown graded cell"
+                self.log.warning("%s: %s %r is graded as a plain cell", self._student, what,
+                                 grade_id)
+                del cell.metadata["nbgrader"]
+            else:
+                seen.add(grade_id)
+
+    def _restore(self, nb, release_cell, after):
+        grade_id = _grade_id(release_cell)
+        unmarked = [c for c in nb.cells if "nbgrader" not in c.get("metadata", {})]
+        found = _recognize(release_cell, unmarked)
+        if found is not None:
+            found.metadata["nbgrader"] = copy.deepcopy(release_cell.metadata.nbgrader)
+            self.log.warning("%s: cell %r had lost its metadata; restored", self._student,
+                             grade_id)
+            return found
+        cell = copy.deepcopy(release_cell)
+        index = next((i + 1 for i, c in enumerate(nb.cells) if c is after), 0)
+        nb.cells.insert(index, cell)
+        self.log.warning("%s: cell %r was deleted; put back from the release", self._student,
+                         grade_id)
+        return cell
