@@ -22,7 +22,7 @@ import json
 import time
 from pathlib import Path
 
-from nbclient.exceptions import DeadKernelError
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.v4 import new_output
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import Execute
@@ -117,6 +117,9 @@ class SandboxedExecute(Execute):
         except NotebookTimeLimit:
             return self._stop(nb, resources, self._cell, f"stopped: the notebook ran past "
                                                          f"{self.notebook_timeout} s")
+        except CellTimeoutError:
+            return self._stop(nb, resources, self._cell, f"stopped: a cell ran past its "
+                              f"{self.timeout} s limit and ignored the interrupt")
         except DeadKernelError:
             code = self._kernel_manager.exit_code() if sandbox else None
             return self._stop(nb, resources, self._cell + 1,
