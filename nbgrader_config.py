@@ -24,6 +24,7 @@ from nbgrader.preprocessors import (  # noqa: E402
 
 from autograder.preprocessors import DrawCheckInputs, JudgeCheckOutputs  # noqa: E402
 from autograder.restore_cells import RestoreGradedCells  # noqa: E402
+from autograder.sanitize_html import SanitizeStudentHTML  # noqa: E402
 from autograder.sandbox.execute import SandboxedExecute  # noqa: E402
 
 c = get_config()  # noqa: F821 (provided by traitlets when it loads this file)
@@ -47,6 +48,7 @@ c.Autograde.autograde_preprocessors = [
     DrawCheckInputs,
     SandboxedExecute,
     JudgeCheckOutputs,
+    SanitizeStudentHTML,
     IgnorePattern,
     ClearMetadataPreprocessor,
     LimitOutput,
@@ -72,7 +74,8 @@ c.OverwriteCells.add_missing_cells = True
 # On a machine where bubblewrap cannot run, grading stops with the cause; for trusted
 # notebooks only, c.SandboxedExecute.sandbox = False runs kernels unconfined.
 
-# Feedback shows the verdicts and the visible tests, never the hidden-check block; any HTML a
-# student's notebook holds (outputs, Markdown) is sanitized in feedback and in the formgrader.
+# Feedback shows the verdicts and the visible tests, never the hidden-check block.  Any HTML a
+# student's notebook holds (outputs, Markdown, output metadata) is cleaned when it is
+# autograded (SanitizeStudentHTML), and nbconvert sanitizes again in feedback and formgrader.
 c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
 c.HTMLExporter.sanitize_html = True

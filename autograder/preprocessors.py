@@ -18,6 +18,7 @@ from TensorFlow, anything a cheat produced -- is replaced, so only the verdict c
 
 from __future__ import annotations
 
+import atexit
 import os
 import secrets
 import shutil
@@ -55,6 +56,7 @@ class DrawCheckInputs(NbGraderPreprocessor):
             return nb, resources
         seed = int(os.environ.get(SEED_ENV) or secrets.randbits(31))
         folder = Path(tempfile.mkdtemp(prefix="dlbasics-grading-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)  # if judging never comes
         (folder / "inputs").mkdir()
         drawn = {}
         (folder / "outputs").mkdir()

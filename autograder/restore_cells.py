@@ -8,6 +8,8 @@ and repairs the notebook against the assignment's release:
 
 * a grade id that appears more than once keeps its metadata on the last copy (the one the
   student ran last, as nbgrader's ``DeduplicateIds`` would), the others become plain cells;
+* every graded cell kept gets the release's metadata back whole (points, flags, schema
+  version: a student cannot edit them, nor stop the class run with an invalid schema);
 * a release cell whose metadata is gone is recognized again -- a solution cell by the function
   it defines, any other cell by its unchanged source -- and gets its metadata back;
 * a release cell that is gone altogether is put back from the release (a solution cell as its
@@ -30,7 +32,16 @@ from nbgrader.preprocessors import NbGraderPreprocessor
 
 
 def _grade_id(cell) -> str | None:
-    return cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+    meta = cell.get("metadata", {}).get("nbgrader", {})
+    grade_id = meta.get("grade_id") if isinstance(meta, dict) else None
+    return grade_id if isinstance(grade_id, str) else None
+
+
+def release_notebook(parent, assignment: str, notebook: str):
+    """The student release of ``notebook`` (trusted: written by the build)."""
+    coursedir = CourseDirectory(parent=parent)
+    folder = coursedir.format_path(coursedir.release_directory, ".", assignment)
+    return nbformat.read(Path(folder) / f"{notebook}.ipynb", as_version=4)
 
 
 def _defined_functions(source: str) -> set:
@@ -61,10 +72,12 @@ class RestoreGradedCells(NbGraderPreprocessor):
     def preprocess(self, nb, resources):
         info = resources["nbgrader"]
         self._student = info["student"]
-        release = self._release(info["assignment"], info["notebook"])
-        known = {_grade_id(c) for c in release.cells if _grade_id(c)}
-        self._drop_unknown_and_duplicates(nb, known)
+        release = release_notebook(self, info["assignment"], info["notebook"])
+        known = {_grade_id(c): c for c in release.cells if _grade_id(c)}
+        self._drop_unknown_and_duplicates(nb, set(known))
         present = {_grade_id(c): c for c in nb.cells if _grade_id(c)}
+        for grade_id, cell in present.items():
+            cell.metadata["nbgrader"] = copy.deepcopy(known[grade_id].metadata.nbgrader)
         previous = None
         for release_cell in release.cells:
             grade_id = _grade_id(release_cell)
@@ -74,11 +87,6 @@ class RestoreGradedCells(NbGraderPreprocessor):
                 present[grade_id] = self._restore(nb, release_cell, present.get(previous))
             previous = grade_id
         return nb, resources
-
-    def _release(self, assignment: str, notebook: str):
-        coursedir = CourseDirectory(parent=self)
-        folder = coursedir.format_path(coursedir.release_directory, ".", assignment)
-        return nbformat.read(Path(folder) / f"{notebook}.ipynb", as_version=4)
 
     def _drop_unknown_and_duplicates(self, nb, known: set) -> None:
         seen = set()

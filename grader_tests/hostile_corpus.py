@@ -43,6 +43,7 @@ class Context:
     course: str
     home: str
     canary_port: int   # a TCP server on the grader's loopback that records connections
+    unix_canary: str   # a Unix socket of the grader's machine that records connections
 
 
 @dataclass
@@ -103,13 +104,14 @@ def _write(nb, student: str):
 
 def _blank_with(code: str):
     return lambda ctx, student: _write(_with_first_cell(blank_submission(NB), code.format(
-        repo=ctx.repo, course=ctx.course, home=ctx.home, port=ctx.canary_port)), student)
+        repo=ctx.repo, course=ctx.course, home=ctx.home, port=ctx.canary_port,
+        unix_canary=ctx.unix_canary)), student)
 
 
 def _reference_with(code: str, before: str | None = None):
     def make(ctx, student):
         source = code.format(repo=ctx.repo, course=ctx.course, home=ctx.home,
-                             port=ctx.canary_port)
+                             port=ctx.canary_port, unix_canary=ctx.unix_canary)
         nb = reference_submission(NB)
         nb = _with_cell_before(nb, before, source) if before else _with_first_cell(nb, source)
         _write(nb, student)
@@ -179,6 +181,20 @@ def _rename_argument(nb):
 def _delete_test_cell(nb):
     nb.cells = [c for c in nb.cells
                 if nbgrader_meta(c).get("grade_id") != "test_initialize_parameters_he"]
+    return nb
+
+
+def _old_schema(nb):
+    for cell in nb.cells:
+        if nbgrader_meta(cell).get("grade_id") == "initialize_parameters_zeros":
+            cell.metadata.nbgrader["schema_version"] = 1
+    return nb
+
+
+def _edit_flags(nb):
+    for cell in nb.cells:
+        if nbgrader_meta(cell).get("grade_id") == "test_initialize_parameters_he":
+            cell.metadata.nbgrader.update(grade=False, solution=True)
     return nb
 
 
@@ -456,6 +472,18 @@ CASES = [
         "shell = get_ipython()\nshell.showtraceback = lambda *a, **k: None\n"
         "shell._showtraceback = lambda *a, **k: None\n"), note="patch IPython's traceback"),
     Case("x-patch-asserts", _patch_asserts, note="patch numpy's and the public tests' asserts"),
+    Case("x-img-onerror", _blank_with(
+        "from IPython.display import display\n"
+        "display({{'image/png': 'x'}}, raw=True, metadata={{'image/png': "
+        "{{'width': '1 onerror=document.title=1//', 'height': '1'}}}})\n"),
+         note="an event handler smuggled in an image's width"),
+    Case("x-socket-symlink", _blank_with(
+        "import json, os, time\nfrom ipykernel.kernelapp import IPKernelApp\n"
+        "app = IPKernelApp.instance()\nc = json.load(open(app.connection_file))\n"
+        "path = f\"{{c['ip']}}-{{c['stdin_port']}}\"\n"
+        "try:\n    os.unlink(path)\n    os.symlink('{unix_canary}', path)\n"
+        "except OSError as err:\n    print(err)\n"),
+         note="swap a Jupyter socket for a link to a host socket"),
     Case("x-script-in-html", _script_in_html, note="<script> in an output and in Markdown, "
          "for whoever opens the feedback or the formgrader"),
     # ---- the grader and its machine
@@ -501,6 +529,23 @@ CASES = [
         "    sys.stderr.write('I tensorflow/core/platform/cpu_feature_guard.cc:210] noise\\n')\n"
         "    return _zeros(*args, **kwargs)\nnp.zeros = noisy_zeros\n"), expect="full",
          note="log noise on stderr costs nothing"),
+    Case("r-huge-exception", _reference_with(
+        "try:\n    raise ValueError('x' * 50_000_000)\nexcept ValueError:\n    pass\n"
+        "raise ValueError('x' * 50_000_000)\n"), expect="full",
+         note="a 50 MB error message in a cell"),
+    Case("r-display-fanout", _reference_with(
+        "from IPython.display import display, update_display\n"
+        "for _ in range(1000):\n    display({{'text/plain': ''}}, raw=True, display_id='amp')\n"
+        "update_display({{'text/plain': 'A' * 300_000}}, raw=True, display_id='amp')\n"),
+         expect="full", note="one update rewrites a thousand outputs"),
+    Case("r-comm-buffers", _reference_with(
+        "from comm import create_comm\nblob = b'\\0' * 100_000_000\nfor _ in range(3):\n"
+        "    create_comm(target_name='nothing', data={{}}, buffers=[blob])\n"),
+         expect="full", note="300 MB of widget buffers"),
+    Case("x-malformed-message", _blank_with(
+        "k = get_ipython().kernel\n"
+        "k.session.send(k.iopub_socket, 'stream', {{'name': 'stdout'}}, parent=k.get_parent())\n"),
+         outcome="cannot use", note="an iopub message nbclient cannot parse"),
     Case("r-stdout-100mb", _reference_with(
         "import sys\nfor _ in range(100):\n    sys.stdout.write('x' * 2**20)\n"), expect="full"),
     Case("r-huge-images", _reference_with(
@@ -534,6 +579,10 @@ CASES = [
     Case("b-deleted-solution-and-test", _edited(_delete_solution_and_test),
          expect={"only": "test_initialize_parameters_he"}),
     Case("b-edited-points", _edited(_edit_points), expect="full"),
+    Case("b-old-schema-version", _edited(_old_schema), expect="full",
+         note="nbgrader would stop the whole class run on it"),
+    Case("b-edited-flags", _edited(_edit_flags), expect="full",
+         note="a test cell marked as a solution cell"),
     Case("b-edited-checksums", _edited(_edit_checksums), expect="full"),
     # nbgrader itself stops on these two before any preprocessor runs; it names the student in
     # its log and grades the rest of the class (README, "Known limits")

@@ -79,11 +79,17 @@ def _foreign_processes() -> set:
 
 
 class Canary:
-    """A TCP server on the grader's loopback that records every connection it accepts."""
+    """A server on the grader's machine that records every connection it accepts."""
 
-    def __init__(self):
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.port = self.server.getsockname()[1]
+    def __init__(self, unix_path: Path | None = None):
+        if unix_path is None:
+            self.server = socket.create_server(("127.0.0.1", 0))
+            self.port = self.server.getsockname()[1]
+        else:
+            self.server = socket.socket(socket.AF_UNIX)
+            self.server.bind(str(unix_path))
+            unix_path.chmod(0o600)
+            self.server.listen()
         self.accepted = []
         self.thread = threading.Thread(target=self._serve, daemon=True)
         self.thread.start()
@@ -116,9 +122,9 @@ def class_run(built, mnist_dir, tmp_path_factory):
     for made_by_the_grader in (".ipython", ".jupyter"):  # a kernel must not add to them
         (home / made_by_the_grader).mkdir()
     (home / ".jupyter" / "migrated").write_text("2026-01-01T00:00:00\n")
-    canary = Canary()
+    canary, unix_canary = Canary(), Canary(home.parent / "canary.sock")
     ctx = Context(repo=str(REPO), course=str(COURSE_DIR), home=str(home),
-                  canary_port=canary.port)
+                  canary_port=canary.port, unix_canary=str(home.parent / "canary.sock"))
     for student, make in HONEST_STUDENTS.items():
         make(ctx, student)
     for case in CASES:
@@ -137,11 +143,12 @@ def class_run(built, mnist_dir, tmp_path_factory):
              "real home": _tree_digest(Path.home() / ".ipython") if
              (Path.home() / ".ipython").exists() else {}}
     canary.close()
+    unix_canary.close()
     grades = {student: scores(NB, student)
               for student in [*HONEST_STUDENTS, *(case.name for case in CASES)]}
     yield {"grades": grades, "log": result.stdout + result.stderr, "before": before,
            "after": after, "processes": _foreign_processes() - processes_before,
-           "canary": canary.accepted}
+           "canary": canary.accepted + unix_canary.accepted}
 
 
 def _expected(case, maxima: dict) -> dict:
@@ -221,7 +228,7 @@ def test_nothing_reached_the_network(class_run):
 
 @pytest.mark.nbgrader
 def test_output_kept_per_notebook_is_bounded(class_run):
-    for name in ("r-stdout-100mb", "r-huge-images"):
+    for name in ("r-stdout-100mb", "r-huge-images", "r-huge-exception", "r-display-fanout"):
         path = COURSE_DIR / "autograded" / name / NB / f"{NB}.ipynb"
         assert path.stat().st_size < 16 * 2**20, f"{name}: {path.stat().st_size} bytes"
 
@@ -242,13 +249,14 @@ def test_regrading_a_broken_submission_keeps_the_recorded_grades(class_run):
 
 @pytest.mark.nbgrader
 def test_feedback_shows_no_hidden_code_and_runs_no_student_script(class_run):
-    for student in (HONEST, "x-script-in-html"):
+    for student in (HONEST, "x-script-in-html", "x-img-onerror"):
         result = nbgrader("generate_feedback", NB, "--student", student, "--force", check=False)
         assert result.returncode == 0, result.stderr[-3000:]
         html = (COURSE_DIR / "feedback" / student / NB / f"{NB}.html").read_text()
         assert "HiddenCheckFailed" in html or "Hidden checks passed" in html
         assert "BEGIN HIDDEN TESTS" not in html and "run_hidden_check" not in html
         assert "<script>document.title" not in html, f"{student}: a student's script survived"
+        assert "onerror" not in html, f"{student}: an event handler survived"
 
 
 @pytest.mark.nbgrader

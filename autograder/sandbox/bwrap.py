@@ -106,6 +106,15 @@ def _python_dirs() -> list:
     return sorted(str(d) for d in dirs if not str(d).startswith("/usr/"))
 
 
+def _foreign_site_packages() -> list:
+    """site-packages of the base Python under a virtual environment: hidden in the sandbox."""
+    if Path(sys.prefix).resolve() == Path(sys.base_prefix).resolve():
+        return []
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    folder = Path(sys.base_prefix).resolve() / "lib" / version / "site-packages"
+    return [str(folder)] if folder.is_dir() else []
+
+
 def _launcher(limits: Limits, uid: int | None) -> list:
     """A trusted one-liner run inside the sandbox: set the limits, drop root, start the kernel."""
     code = (
@@ -181,6 +190,7 @@ def command(sandbox: Sandbox, kernel_argv: list) -> list:
              "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/sbin", "/sbin"]
     mounts = [("--ro-bind-try", path, path) for path in SYSTEM_DIRS + SYSTEM_FILES]
     mounts += [("--ro-bind", folder, folder) for folder in _python_dirs()]
+    mounts += [("--tmpfs", folder) for folder in _foreign_site_packages()]
     mounts += _identity_files(sandbox.runtime)
     mounts += [("--bind", str(sandbox.runtime), str(sandbox.runtime)),
                ("--ro-bind", str(sandbox.library), LIBRARY),
@@ -190,7 +200,7 @@ def command(sandbox: Sandbox, kernel_argv: list) -> list:
                    ("--bind", str(sandbox.grading / "outputs"), f"{GRADING}/outputs")]
     if sandbox.mnist is not None:
         mounts += [("--ro-bind", str(sandbox.mnist), MNIST)]
-    args += _parent_folders([dest for _, _, dest in mounts])
+    args += _parent_folders([mount[-1] for mount in mounts])
     for mount in mounts:
         args += list(mount)
     for name, value in environment(sandbox).items():

@@ -19,6 +19,7 @@ user namespaces); it is never chosen silently.
 from __future__ import annotations
 
 import json
+import math
 import time
 from pathlib import Path
 
@@ -29,10 +30,12 @@ from nbgrader.preprocessors import Execute
 from traitlets import Bool, Integer, Unicode
 
 from autograder.preprocessors import OUTCOME, STATE
+from autograder.restore_cells import release_notebook
 from autograder.sandbox import bwrap, workspace
 from autograder.sandbox.kernel import SandboxKernelManager
 
 GiB, MiB = 2**30, 2**20
+ERROR_CHARS = 4000   # characters kept of an error's message and of each traceback line
 
 
 class NotebookTimeLimit(Exception):
@@ -98,7 +101,20 @@ class SandboxedExecute(Execute):
                 _probe_once(sandbox)
                 return self._run(nb, resources, sandbox)
         except workspace.Refused as refusal:
-            return self._stop(nb, resources, 0, str(refusal))
+            return self._refuse(nb, resources, str(refusal))
+
+    def _refuse(self, nb, resources, message: str):
+        """Grade nothing; keep only the release in the autograded folder.
+
+        nbgrader has already copied the submission, following its links; what they pointed at
+        (a solution, the source notebook) must not reach the feedback.
+        """
+        info = resources["nbgrader"]
+        nb.cells = release_notebook(self, info["assignment"], info["notebook"]).cells
+        for path in Path(resources["metadata"]["path"]).iterdir():
+            if path.is_file() or path.is_symlink():
+                path.unlink()
+        return self._stop(nb, resources, 0, message)
 
     def _mnist(self):
         from dlbasics import data
@@ -124,6 +140,11 @@ class SandboxedExecute(Execute):
             code = self._kernel_manager.exit_code() if sandbox else None
             return self._stop(nb, resources, self._cell + 1,
                               bwrap.describe_exit(code, self.limits()))
+        except Exception as err:  # e.g. a malformed message the kernel sent on purpose
+            if sandbox is None:
+                raise
+            return self._stop(nb, resources, self._cell, f"stopped: the kernel sent what the "
+                              f"grader cannot use ({type(err).__name__})")
 
     def _stop(self, nb, resources, first_cell: int, message: str):
         self.log.warning("%s: %s", resources["nbgrader"]["student"], message)
@@ -141,7 +162,24 @@ class SandboxedExecute(Execute):
 
     def _cell_timeout(self, cell) -> int:
         remaining = self._deadline - time.monotonic()
-        return max(1, int(min(self.timeout or remaining, remaining)))
+        return max(1, math.ceil(min(self.timeout or remaining, remaining)))
+
+    async def async_start_new_kernel_client(self):
+        kc = await super().async_start_new_kernel_client()
+        if self._sandbox is not None:
+            # the kernel has bound its sockets: from now on it may not swap them for links
+            workspace.lock(self._sandbox.runtime)
+        return kc
+
+    def on_cell_executed(self, **kwargs):
+        """nbgrader copies an error from the reply into the cell: bound it like any output."""
+        content = kwargs["execute_reply"]["content"]
+        if content.get("status") == "error":
+            content["evalue"] = str(content.get("evalue", ""))[:ERROR_CHARS]
+            content["traceback"] = [str(line)[:ERROR_CHARS]
+                                    for line in content.get("traceback", [])[:100]]
+            content["ename"] = str(content.get("ename", ""))[:200]
+        super().on_cell_executed(**kwargs)
 
     def preprocess_cell(self, cell, resources, index):
         if time.monotonic() >= self._deadline:
@@ -153,9 +191,15 @@ class SandboxedExecute(Execute):
         return result
 
     def process_message(self, msg, cell, cell_index):
-        if msg.get("msg_type") in ("stream", "display_data", "execute_result", "error",
-                                   "update_display_data"):
+        kind = msg.get("msg_type", "")
+        if kind.startswith("comm_"):
+            return None  # widgets play no part in grading; their buffers would pile up here
+        if kind in ("stream", "display_data", "execute_result", "error", "update_display_data"):
             size = len(json.dumps(msg.get("content", {}), default=str))
+            if kind == "update_display_data":  # rewrites every output that has its id
+                targets = self._display_id_map.get(msg["content"].get("transient", {})
+                                                   .get("display_id"), {})
+                size *= max(1, sum(len(indexes) for indexes in targets.values()))
             in_cell = self._output_bytes.get(cell_index, 0) + size
             in_notebook = sum(self._output_bytes.values()) + size
             self._output_bytes[cell_index] = in_cell

@@ -5,6 +5,7 @@ grader, never inside the course directory or the repository.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import functools
 import os
@@ -24,8 +25,16 @@ class Refused(Exception):
 def _give_to_kernel(path: Path, mode: int) -> None:
     """Let the kernel's user own ``path`` (only needed when the grader is root)."""
     if bwrap.runs_as_root():
-        os.chown(path, bwrap.kernel_uid(), bwrap.kernel_uid())
-    path.chmod(mode)
+        os.lchown(path, bwrap.kernel_uid(), bwrap.kernel_uid())
+    if not path.is_symlink():
+        path.chmod(mode)
+
+
+def lock(folder: Path) -> None:
+    """Take ``folder`` back from the kernel: it may use what is there, not replace it."""
+    if bwrap.runs_as_root():
+        os.lchown(folder, 0, 0)
+    folder.chmod(0o755)
 
 
 @functools.lru_cache(maxsize=None)
@@ -36,6 +45,7 @@ def library_snapshot() -> Path:
     install would let a kernel that could write there plant code in the grader).
     """
     folder = Path(tempfile.mkdtemp(prefix="dlbasics-library-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     folder.chmod(0o755)
     shutil.copytree(Path(dlbasics.__file__).parent, folder / "dlbasics",
                     ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
