@@ -23,6 +23,7 @@ import math
 import time
 from pathlib import Path
 
+from nbclient.util import run_sync
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.v4 import new_output
 from nbgrader.coursedir import CourseDirectory
@@ -170,6 +171,8 @@ class SandboxedExecute(Execute):
             # the kernel has bound its sockets: from now on it may not swap them for links
             workspace.lock(self._sandbox.runtime)
         return kc
+
+    start_new_kernel_client = run_sync(async_start_new_kernel_client)  # nbclient's sync name
 
     def on_cell_executed(self, **kwargs):
         """nbgrader copies an error from the reply into the cell: bound it like any output."""
