@@ -7,7 +7,9 @@ nbgrader's feedback template nor the output metadata the templates write into at
 (an image ``width`` of ``1 onerror=...`` becomes an event handler).  This preprocessor runs in
 autograde, before the notebook is saved, and keeps only what renders safely:
 
-* Markdown cells: their HTML passes through nbconvert's ``clean_html`` (bleach);
+* Markdown cells a student wrote (the release's locked cells are the instructor's): if their
+  rendering holds anything ``clean_html`` (bleach) would remove -- raw HTML, a
+  ``javascript:`` link -- the cell is replaced by its cleaned rendering;
 * outputs: only plain text, HTML (cleaned the same way), PNG and JPEG data; output metadata
   only as integer ``width``/``height`` of an image.
 """
@@ -15,6 +17,7 @@ autograde, before the notebook is saved, and keeps only what renders safely:
 from __future__ import annotations
 
 from nbconvert.filters import clean_html
+from nbconvert.filters.markdown_mistune import markdown2html_mistune
 from nbgrader.preprocessors import NbGraderPreprocessor
 
 KEPT_DATA = ("text/plain", "text/html", "image/png", "image/jpeg")
@@ -49,8 +52,12 @@ class SanitizeStudentHTML(NbGraderPreprocessor):
     """Clean Markdown cells and outputs so that no student HTML or script survives."""
 
     def preprocess_cell(self, cell, resources, index):
-        if cell.cell_type == "markdown":
-            cell.source = clean_html(cell.source)
+        locked = cell.get("metadata", {}).get("nbgrader", {}).get("locked")
+        if cell.cell_type == "markdown" and not locked:
+            rendered = markdown2html_mistune(cell.source)
+            cleaned = clean_html(rendered)
+            if cleaned != rendered:
+                cell.source = cleaned
         for output in cell.get("outputs", []):
             sanitize_output(output)
         return cell, resources

@@ -62,6 +62,11 @@ def _with_first_cell(nb, source: str):
     return nb
 
 
+def _with_first_md(nb, source: str):
+    nb.cells.insert(0, new_markdown_cell(source))
+    return nb
+
+
 def _with_cell_before(nb, grade_id: str, source: str):
     index = next(i for i, c in enumerate(nb.cells) if nbgrader_meta(c).get("grade_id") == grade_id)
     nb.cells.insert(index, new_code_cell(source))
@@ -229,6 +234,21 @@ def _symlink_beside(ctx, student):
         "except Exception as err:\n    print(repr(err))\n"))
     path = _write(_delegate_all(nb), student)
     os.symlink(os.path.join(ctx.repo, "solutions", f"{NB}.py"), path.parent / "solution_link.py")
+
+
+def _link_in_subfolder(ctx, student):
+    path = _write(blank_submission(NB), student)
+    (path.parent / "notes").mkdir()
+    os.symlink(os.path.join(ctx.repo, "solutions", f"{NB}.py"), path.parent / "notes" / "a.txt")
+
+
+def _launcher_beside(ctx, student):
+    """Honest work, plus files that would run (and kill the kernel) if the kernel started in
+    the submission's folder: before its socket folder is locked."""
+    path = _write(reference_submission(NB), student)
+    plant = "import os\nos._exit(1)\n"
+    for name in ("ipykernel_launcher.py", "sitecustomize.py", "ipython_kernel_config.py"):
+        (path.parent / name).write_text(plant)
 
 
 def _fifo_beside(ctx, student):
@@ -433,6 +453,10 @@ CASES = [
          note="hand in a link to the source notebook"),
     Case("x-symlink-beside", _symlink_beside, outcome="symbolic link",
          note="a link to solutions/ beside the notebook"),
+    Case("x-symlink-in-subfolder", _link_in_subfolder, outcome="symbolic link",
+         note="a link to solutions/ in a folder of the submission"),
+    Case("x-launcher-beside", _launcher_beside, expect="full", note="ipykernel_launcher.py, sitecustomize.py and "
+         "a config file beside the notebook, to run before the socket folder is locked"),
     # ---- writing what the kernel must not change
     Case("x-write-gradebook", _blank_with(WRITE_GRADEBOOK), note="sqlite3 on gradebook.db"),
     Case("x-background-gradebook", _blank_with(BACKGROUND_GRADEBOOK),
@@ -472,6 +496,9 @@ CASES = [
         "shell = get_ipython()\nshell.showtraceback = lambda *a, **k: None\n"
         "shell._showtraceback = lambda *a, **k: None\n"), note="patch IPython's traceback"),
     Case("x-patch-asserts", _patch_asserts, note="patch numpy's and the public tests' asserts"),
+    Case("x-javascript-link", lambda ctx, student: _write(_with_first_md(
+        blank_submission(NB), "[click](javascript:document.title=1)"), student),
+         note="a javascript: link in a Markdown cell"),
     Case("x-img-onerror", _blank_with(
         "from IPython.display import display\n"
         "display({{'image/png': 'x'}}, raw=True, metadata={{'image/png': "
@@ -519,7 +546,7 @@ CASES = [
         "except MemoryError as err:\n    print('MemoryError', err)\n"), expect="full"),
     Case("r-endless-ignoring-sigint", _reference_replacing(
         "initialize_parameters_xavier", ENDLESS_IGNORING_SIGINT),
-         expect={"from": "test_initialize_parameters_xavier"}, outcome="ignored the interrupt"),
+         expect={"from": "test_initialize_parameters_xavier"}, outcome="could not be interrupted"),
     Case("r-sleep-past-limit", _sleeping_cells(3, 25, before="test_initialize_parameters_he"),
          expect={"from": "test_initialize_parameters_he"}, outcome="the notebook ran past",
          note="each cell under its limit, the notebook over its own"),

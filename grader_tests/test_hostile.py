@@ -228,6 +228,16 @@ def test_nothing_reached_the_network(class_run):
 
 
 @pytest.mark.nbgrader
+def test_a_refused_submission_leaves_nothing_it_linked_to(class_run):
+    for name in ("x-symlink-beside", "x-symlink-in-subfolder", "x-symlink-notebook"):
+        folder = COURSE_DIR / "autograded" / name / NB
+        for path in folder.rglob("*"):
+            assert path.suffix == ".ipynb", f"{name}: {path} was kept"
+            assert "BEGIN SOLUTION" not in path.read_text() and "np.sqrt(2.0 / layer_dims" \
+                not in path.read_text(), f"{name}: the solution reached {path}"
+
+
+@pytest.mark.nbgrader
 def test_output_kept_per_notebook_is_bounded(class_run):
     for name in ("r-stdout-100mb", "r-huge-images", "r-huge-exception", "r-display-fanout"):
         path = COURSE_DIR / "autograded" / name / NB / f"{NB}.ipynb"
@@ -250,7 +260,7 @@ def test_regrading_a_broken_submission_keeps_the_recorded_grades(class_run):
 
 @pytest.mark.nbgrader
 def test_feedback_shows_no_hidden_code_and_runs_no_student_script(class_run):
-    for student in (HONEST, "x-script-in-html", "x-img-onerror"):
+    for student in (HONEST, "x-script-in-html", "x-img-onerror", "x-javascript-link"):
         result = nbgrader("generate_feedback", NB, "--student", student, "--force", check=False)
         assert result.returncode == 0, result.stderr[-3000:]
         html = (COURSE_DIR / "feedback" / student / NB / f"{NB}.html").read_text()
@@ -258,6 +268,7 @@ def test_feedback_shows_no_hidden_code_and_runs_no_student_script(class_run):
         assert "BEGIN HIDDEN TESTS" not in html and "run_hidden_check" not in html
         assert "<script>document.title" not in html, f"{student}: a student's script survived"
         assert not re.search(r"<[a-z]+[^>]*\sonerror", html), f"{student}: an event handler survived"
+        assert 'href="javascript:' not in html, f"{student}: a javascript: link survived"
 
 
 @pytest.mark.nbgrader

@@ -77,7 +77,7 @@ def test_a_sandboxed_process_sees_and_writes_only_what_it_is_given(sandbox):
     report = json.loads(result.stdout)
     assert report["uid"] == (bwrap.kernel_uid() if bwrap.runs_as_root() else bwrap.SANDBOX_UID)
     assert len(report["pids"]) <= 3, report["pids"]   # bwrap's init, the launcher-kernel
-    assert report["cwd"] == bwrap.WORKDIR
+    assert report["cwd"] == bwrap.HOME   # a kernel moves to WORKDIR once it is up
     # the repository and the home folder exist only as parents of the Python environment
     # when it lives inside them (.venv, a pyenv install); nothing else of them is there
     assert not any(report[name] for name in secret if name not in ("repository", "home")), \

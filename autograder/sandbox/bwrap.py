@@ -32,6 +32,8 @@ from pathlib import Path
 #: where the sandbox sees its folders
 HOME = "/home/student"
 WORKDIR = f"{HOME}/work"
+#: kernel argument: once started, move into the submission's folder
+ENTER_WORKDIR = f"--IPKernelApp.exec_lines=__import__('os').chdir({WORKDIR!r})"
 LIBRARY = "/opt/dlbasics"
 GRADING = "/grading"
 MNIST = "/data/mnist"
@@ -205,7 +207,9 @@ def command(sandbox: Sandbox, kernel_argv: list) -> list:
         args += list(mount)
     for name, value in environment(sandbox).items():
         args += ["--setenv", name, value]
-    args += ["--chdir", WORKDIR, "--"]
+    # Start in the empty home folder: nothing the student handed in (an `ipykernel_launcher.py`,
+    # a config file) can run before the kernel is up.  The kernel moves to WORKDIR itself.
+    args += ["--chdir", HOME, "--"]
     return args + _launcher(limits, kernel_uid() if root else None) + list(kernel_argv)
 
 

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import json
 import math
+import shutil
 import time
 from pathlib import Path
 
-from nbclient.util import run_sync
+import nbformat
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
-from nbformat.v4 import new_output
+from nbclient.util import run_sync
+from nbformat.v4 import new_code_cell, new_notebook, new_output
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import Execute
 from traitlets import Bool, Integer, Unicode
@@ -58,6 +60,39 @@ def mark_not_reached(nb, first_cell: int, message: str) -> None:
     for cell in nb.cells[first_cell:]:
         if cell.cell_type == "code":
             cell.outputs = [stopped_output(message)] if is_graded(cell) else []
+
+
+def drop_invalid_outputs(nb) -> None:
+    """Remove outputs (and execution counts) that nbformat's schema would refuse.
+
+    A kernel can send messages that make a valid-looking output invalid (a string execution
+    count, a traceback that is not a list); nbgrader would then fail to save the notebook.
+    """
+    try:
+        nbformat.validate(nb)
+        return
+    except nbformat.ValidationError:
+        pass
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        if not isinstance(cell.get("execution_count"), (int, type(None))):
+            cell.execution_count = None
+        kept = []
+        for output in cell.outputs:
+            if isinstance(output.get("execution_count", 0), (int, type(None))) and \
+                    _valid_output(output):
+                kept.append(output)
+        cell.outputs = kept
+
+
+def _valid_output(output) -> bool:
+    probe = new_notebook(cells=[new_code_cell(outputs=[output])])
+    try:
+        nbformat.validate(probe)
+        return True
+    except nbformat.ValidationError:
+        return False
 
 
 class SandboxedExecute(Execute):
@@ -113,7 +148,9 @@ class SandboxedExecute(Execute):
         info = resources["nbgrader"]
         nb.cells = release_notebook(self, info["assignment"], info["notebook"]).cells
         for path in Path(resources["metadata"]["path"]).iterdir():
-            if path.is_file() or path.is_symlink():
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
                 path.unlink()
         return self._stop(nb, resources, 0, message)
 
@@ -130,13 +167,16 @@ class SandboxedExecute(Execute):
         self.timeout_func = self._cell_timeout
         self.kernel_manager_class = SandboxKernelManager if sandbox else self.kernel_manager_class
         try:
-            return super().preprocess(nb, resources)
+            nb, resources = super().preprocess(nb, resources)
+            drop_invalid_outputs(nb)
+            return nb, resources
         except NotebookTimeLimit:
             return self._stop(nb, resources, self._cell, f"stopped: the notebook ran past "
                                                          f"{self.notebook_timeout} s")
         except CellTimeoutError:
-            return self._stop(nb, resources, self._cell, f"stopped: a cell ran past its "
-                              f"{self.timeout} s limit and ignored the interrupt")
+            return self._stop(nb, resources, self._cell, f"stopped: a cell could not be "
+                              f"interrupted after its {self.timeout} s limit, or its output "
+                              f"never finished")
         except DeadKernelError:
             code = self._kernel_manager.exit_code() if sandbox else None
             return self._stop(nb, resources, self._cell + 1,
@@ -149,6 +189,7 @@ class SandboxedExecute(Execute):
 
     def _stop(self, nb, resources, first_cell: int, message: str):
         self.log.warning("%s: %s", resources["nbgrader"]["student"], message)
+        drop_invalid_outputs(nb)
         mark_not_reached(nb, max(first_cell, 0), message)
         resources[OUTCOME] = {"message": message, "first_cell": max(first_cell, 0)}
         return nb, resources

@@ -6,6 +6,7 @@ documented hook:
 * ``format_kernel_cmd``: the kernelspec's command is wrapped by :func:`.bwrap.command`;
 * the channels use the ``ipc`` transport (Unix sockets in the sandbox's runtime folder),
   because the kernel has no network, not even loopback shared with the grader;
+* its clients refuse messages over 64 MiB, so a kernel cannot fill the grader's memory;
 * interrupts are sent as ``interrupt_request`` messages on the control channel (the
   kernelspec's ``interrupt_mode = "message"``): a signal sent to bwrap would not reach the
   kernel inside its PID namespace.
@@ -20,15 +21,32 @@ import os
 import subprocess
 import typing as t
 
-from jupyter_client import AsyncKernelManager
+import zmq.asyncio
+from jupyter_client import AsyncKernelClient, AsyncKernelManager
+from traitlets import default
 
 from autograder.sandbox import bwrap
+
+#: a message larger than this is dropped by ZeroMQ before it reaches the grader's memory
+MAX_MESSAGE_BYTES = 64 * 2**20
+
+
+class SandboxKernelClient(AsyncKernelClient):
+    """A kernel client whose sockets refuse oversized messages and queue few of them."""
+
+    @default("context")
+    def _context_default(self):
+        context = zmq.asyncio.Context()
+        context.setsockopt(zmq.MAXMSGSIZE, MAX_MESSAGE_BYTES)
+        context.setsockopt(zmq.RCVHWM, 1000)
+        return context
 
 
 class SandboxKernelManager(AsyncKernelManager):
     """Set :attr:`sandbox` before starting the kernel."""
 
     sandbox: bwrap.Sandbox | None = None
+    client_class = "autograder.sandbox.kernel.SandboxKernelClient"
 
     def __init__(self, **kwargs):
         kwargs.setdefault("transport", "ipc")
@@ -36,7 +54,8 @@ class SandboxKernelManager(AsyncKernelManager):
         self.process: subprocess.Popen | None = None
 
     def format_kernel_cmd(self, extra_arguments: list | None = None) -> list:
-        return bwrap.command(self.sandbox, super().format_kernel_cmd(extra_arguments))
+        kernel = super().format_kernel_cmd(extra_arguments) + [bwrap.ENTER_WORKDIR]
+        return bwrap.command(self.sandbox, kernel)
 
     async def _async_pre_start_kernel(self, **kw: t.Any):
         if self.sandbox is None:
