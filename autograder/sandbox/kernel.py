@@ -6,7 +6,8 @@ documented hook:
 * ``format_kernel_cmd``: the kernelspec's command is wrapped by :func:`.bwrap.command`;
 * the channels use the ``ipc`` transport (Unix sockets in the sandbox's runtime folder),
   because the kernel has no network, not even loopback shared with the grader;
-* its clients refuse messages over 64 MiB, so a kernel cannot fill the grader's memory;
+* its clients refuse message parts over 16 MiB and queue few messages, which bounds what a
+  kernel can push into the grader's memory at once;
 * interrupts are sent as ``interrupt_request`` messages on the control channel (the
   kernelspec's ``interrupt_mode = "message"``): a signal sent to bwrap would not reach the
   kernel inside its PID namespace.
@@ -23,12 +24,14 @@ import typing as t
 
 import zmq.asyncio
 from jupyter_client import AsyncKernelClient, AsyncKernelManager
-from traitlets import default
+from traitlets import Type, default
 
 from autograder.sandbox import bwrap
 
-#: a message larger than this is dropped by ZeroMQ before it reaches the grader's memory
-MAX_MESSAGE_BYTES = 64 * 2**20
+#: a message part larger than this is dropped by ZeroMQ before it reaches the grader's memory
+MAX_FRAME_BYTES = 16 * 2**20
+#: messages a channel queues before ZeroMQ stops reading from the kernel
+RECEIVE_QUEUE = 16
 
 
 class SandboxKernelClient(AsyncKernelClient):
@@ -37,8 +40,8 @@ class SandboxKernelClient(AsyncKernelClient):
     @default("context")
     def _context_default(self):
         context = zmq.asyncio.Context()
-        context.setsockopt(zmq.MAXMSGSIZE, MAX_MESSAGE_BYTES)
-        context.setsockopt(zmq.RCVHWM, 1000)
+        context.setsockopt(zmq.MAXMSGSIZE, MAX_FRAME_BYTES)
+        context.setsockopt(zmq.RCVHWM, RECEIVE_QUEUE)
         return context
 
 
@@ -46,7 +49,7 @@ class SandboxKernelManager(AsyncKernelManager):
     """Set :attr:`sandbox` before starting the kernel."""
 
     sandbox: bwrap.Sandbox | None = None
-    client_class = "autograder.sandbox.kernel.SandboxKernelClient"
+    client_factory = Type(default_value=SandboxKernelClient, klass=AsyncKernelClient)
 
     def __init__(self, **kwargs):
         kwargs.setdefault("transport", "ipc")
