@@ -6,8 +6,7 @@ documented hook:
 * ``format_kernel_cmd``: the kernelspec's command is wrapped by :func:`.bwrap.command`;
 * the channels use the ``ipc`` transport (Unix sockets in the sandbox's runtime folder),
   because the kernel has no network, not even loopback shared with the grader;
-* its clients refuse message parts over 16 MiB and queue few messages, which bounds what a
-  kernel can push into the grader's memory at once;
+* its clients refuse message parts over 256 MiB before they reach the grader's memory;
 * interrupts are sent as ``interrupt_request`` messages on the control channel (the
   kernelspec's ``interrupt_mode = "message"``): a signal sent to bwrap would not reach the
   kernel inside its PID namespace.
@@ -29,19 +28,17 @@ from traitlets import Type, default
 from autograder.sandbox import bwrap
 
 #: a message part larger than this is dropped by ZeroMQ before it reaches the grader's memory
-MAX_FRAME_BYTES = 16 * 2**20
-#: messages a channel queues before ZeroMQ stops reading from the kernel
-RECEIVE_QUEUE = 16
+#: (a queue limit would not do: dropping a kernel's "idle" status stalls the notebook)
+MAX_FRAME_BYTES = 256 * 2**20
 
 
 class SandboxKernelClient(AsyncKernelClient):
-    """A kernel client whose sockets refuse oversized messages and queue few of them."""
+    """A kernel client whose sockets refuse oversized message parts."""
 
     @default("context")
     def _context_default(self):
         context = zmq.asyncio.Context()
         context.setsockopt(zmq.MAXMSGSIZE, MAX_FRAME_BYTES)
-        context.setsockopt(zmq.RCVHWM, RECEIVE_QUEUE)
         return context
 
 
