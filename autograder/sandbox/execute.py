@@ -256,11 +256,12 @@ class SandboxedExecute(Execute):
         return super().process_message(msg, cell, cell_index)
 
 
-_probed: set = set()
+_probed = False
 
 
 def _probe_once(sandbox: bwrap.Sandbox) -> None:
     """Fail the whole run with the cause if bubblewrap cannot start a sandbox here."""
-    if "ok" not in _probed:
+    global _probed
+    if not _probed:
         bwrap.probe(sandbox)
-        _probed.add("ok")
+        _probed = True
