@@ -1,8 +1,10 @@
 # Entry points of the workbook.  Every target sets up the virtual environment it needs.
-#   make demo    build the course, autograde sample submissions, print the grade table
-#   make test    the test suite (grader_tests/)
-#   make bench   time each solution notebook and one autograde per assignment
+#   make demo    build the course, grade sample submissions, print the grade table
+#   make test    the test suite (grader_tests/); installs PostgreSQL (Debian) if missing
+#   make bench   time each solution notebook, one autograde per assignment, class throughput
 #   make build   only build the source notebooks and the student release
+#   make grade   grade the class in parallel on Dask; options in ARGS, e.g.
+#                make grade ARGS="01_initialization --student 'a*' --workers 4 --force"
 # MNIST is read from $DLBASICS_MNIST_DIR if set, else from the per-user cache (downloaded once).
 
 VENV   ?= .venv
@@ -15,7 +17,7 @@ export PATH := $(abspath $(VENV))/bin:$(PATH)
 # timings noisy.  Set it to another value to override.
 export OPENBLAS_NUM_THREADS ?= 1
 
-.PHONY: venv build demo test bench clean
+.PHONY: venv system-packages build grade demo test bench clean
 
 venv: $(STAMP)
 
@@ -25,13 +27,19 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e .
 	rm -f $(VENV)/.installed-* && touch $@
 
+system-packages:
+	scripts/system-packages
+
 build: venv
 	$(PY) -m autograder build
+
+grade: venv
+	$(PY) -m autograder grade $(ARGS)
 
 demo: venv
 	$(PY) -m autograder demo
 
-test: venv
+test: venv system-packages
 	$(PY) -m pytest
 
 bench: venv

@@ -1,7 +1,8 @@
 """nbgrader configuration of the workbook (run nbgrader from this folder).
 
 The course directory is build/course (made by `make build`), or the folder named by the
-environment variable DLBASICS_COURSE_DIR.  Autograding runs nbgrader's own preprocessors
+environment variable DLBASICS_COURSE_DIR; the gradebook is its gradebook.db, or the database
+named by DLBASICS_DB_URL.  Autograding runs nbgrader's own preprocessors
 with the two of the grading protocol around Execute: hidden-check inputs are drawn before the
 student's kernel starts, and verdicts are computed in this process after it finishes (see
 autograder/preprocessors.py).
@@ -32,6 +33,10 @@ c = get_config()  # noqa: F821 (provided by traitlets when it loads this file)
 from autograder import COURSE_DIR  # noqa: E402 (build/course unless DLBASICS_COURSE_DIR says)
 
 c.CourseDirectory.root = str(COURSE_DIR)
+# The gradebook: SQLite in the course folder unless DLBASICS_DB_URL names another database
+# (an SQLAlchemy URL, e.g. postgresql://grader@dbhost/course); or set db_url here.
+if os.environ.get("DLBASICS_DB_URL"):
+    c.CourseDirectory.db_url = os.environ["DLBASICS_DB_URL"]
 c.CourseDirectory.course_id = "improving-deep-networks"
 
 # Duplicated, unmarked or deleted graded cells are repaired against the release first, so that

@@ -1,4 +1,4 @@
-"""Command line of the workbook: ``python -m autograder {build,demo,bench}``."""
+"""Command line of the workbook: ``python -m autograder {build,grade,demo,bench}``."""
 
 from __future__ import annotations
 
@@ -15,7 +15,10 @@ import nbformat
 
 from autograder import COURSE_DIR, assignments, benchmarks
 from autograder.build import build, nbgrader
-from autograder.gradebook import print_grade_table
+from autograder.course import put_environment_first_on_path
+from autograder.gradebook import print_grade_table, scores
+from autograder.outcomes import GRADING_ERROR, WORKER_LOST, WORKER_OUT_OF_DATE
+from autograder.parallel.run import NotBuilt, grade_class, print_table
 from autograder.mutants import load_mutants
 from autograder.submissions import (blank_submission, mutant_submission,
                                     reference_submission, write_submission)
@@ -33,8 +36,22 @@ def autograde(assignment: str, student: str | None = None) -> bool:
     return result.returncode == 0
 
 
+def grade(names: list, student: str = "*", workers: int | None = None,
+          scheduler: str | None = None, force: bool = False) -> int:
+    """Grade the class's submissions of ``names`` on Dask; print the table.  Returns 0 if
+    every submission was graded or refused by name, 1 if some could not be graded."""
+    try:
+        rows = grade_class(names, student, workers, scheduler, force)
+    except NotBuilt as err:
+        print(err, file=sys.stderr)
+        return 2
+    print_table(rows, scores)
+    failed = [r for r in rows if r.outcome in (GRADING_ERROR, WORKER_LOST, WORKER_OUT_OF_DATE)]
+    return 1 if failed else 0
+
+
 def demo(names: list) -> int:
-    """Build, write three sample submissions per assignment, autograde, print the grades."""
+    """Build, write three sample submissions per assignment, grade them, print the grades."""
     build(names)
     for name in names:
         mutant = load_mutants(name)[0]
@@ -42,12 +59,9 @@ def demo(names: list) -> int:
         write_submission(blank_submission(name), "demo-blank", name)
         write_submission(mutant_submission(name, mutant), "demo-buggy", name)
         print(f"{name}: student 'demo-buggy' has the mutant {mutant.name} of {mutant.target}")
-    ok = True
-    for name in names:
-        print(f"autograding {name} ...", flush=True)
-        ok &= autograde(name, "demo-*")  # only the sample students, never real ones
+    status = grade(names, "demo-*", force=True)  # only the sample students, never real ones
     print_grade_table(names, list(DEMO_STUDENTS))
-    return 0 if ok else 1
+    return status
 
 
 def run_notebook(path: Path, env: dict | None = None) -> float:
@@ -93,13 +107,25 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m autograder", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     for command, text in (("build", "build source notebooks and the student release"),
-                          ("demo", "build, autograde sample submissions, print the grades"),
+                          ("grade", "grade the class's submissions in parallel on Dask"),
+                          ("demo", "build, grade sample submissions, print the grades"),
                           ("bench", "time each solution notebook and one autograde")):
         p = sub.add_parser(command, help=text)
         p.add_argument("assignments", nargs="*", help="e.g. 01_initialization (default: all)")
         if command == "bench":
             p.add_argument("--repeat", type=int, default=3, help="autograde runs per median")
+        if command == "grade":
+            p.add_argument("--student", default="*", help="only students whose id matches "
+                           "this glob (default: all)")
+            p.add_argument("--workers", type=int, default=None, help="local worker processes "
+                           "(default: one per core; ignored with --scheduler)")
+            p.add_argument("--scheduler", default=None, help="address of a running Dask "
+                           "scheduler, e.g. tcp://10.0.0.5:8786 (default: "
+                           "$DASK_SCHEDULER_ADDRESS, else a local cluster)")
+            p.add_argument("--force", action="store_true", help="regrade submissions "
+                           "already graded from the same files and source notebook")
     args = parser.parse_args(argv)
+    put_environment_first_on_path()
     names = args.assignments or assignments()
     unknown = set(names) - set(assignments())
     if unknown:
@@ -107,6 +133,8 @@ def main(argv=None) -> int:
     if args.command == "build":
         build(names)
         return 0
+    if args.command == "grade":
+        return grade(names, args.student, args.workers, args.scheduler, args.force)
     if args.command == "demo":
         return demo(names)
     return bench(names, args.repeat)

@@ -1,4 +1,5 @@
-"""Read scores back from nbgrader's gradebook and print them."""
+"""Read scores back from nbgrader's gradebook (wherever ``CourseDirectory.db_url`` points:
+SQLite by default, PostgreSQL if configured) and print them."""
 
 from __future__ import annotations
 
@@ -6,11 +7,12 @@ import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 
 from autograder import COURSE_DIR
+from autograder.course import course_directory
 
 
 def scores(assignment: str, student: str) -> dict | None:
     """``{grade_id: (score, max_score)}`` of one autograded notebook, None if not graded."""
-    with Gradebook(f"sqlite:///{COURSE_DIR / 'gradebook.db'}") as gb:
+    with Gradebook(course_directory().db_url) as gb:
         try:
             nb = gb.find_submission_notebook(assignment, assignment, student)
         except MissingEntry:

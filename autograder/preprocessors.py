@@ -29,12 +29,14 @@ from nbformat.v4 import new_output
 from nbgrader.preprocessors import NbGraderPreprocessor
 
 from autograder.checks import Verdict, draw_cases, load_checks, reference_function, verdict
+from autograder.outcomes import stopped_output
 from dlbasics import plain_data
 from dlbasics.grading import GRADING_DIR_ENV
 
 SEED_ENV = "DLBASICS_GRADING_SEED"  # set it to replay a grading run with the same cases
 STATE = "dlbasics_grading"
-#: set by SandboxedExecute when a notebook stopped early: {"message": ..., "first_cell": index}
+#: set by SandboxedExecute when a notebook stopped early:
+#: {"ename": a key of outcomes.STOPPED, "message": ..., "first_cell": index}
 OUTCOME = "dlbasics_outcome"
 
 
@@ -104,8 +106,7 @@ class JudgeCheckOutputs(NbGraderPreprocessor):
         try:
             for cell, check in graded_cells(nb, checks):
                 if stopped and _index(nb, cell) >= stopped["first_cell"]:
-                    result = Verdict(False, f"Not graded: {stopped['message']}.")
-                    cell.outputs = [_verdict_output(result, state["seed"])]
+                    cell.outputs = [stopped_output(stopped["ename"], stopped["message"])]
                     continue
                 stem = state["folder"] / "outputs" / check.grade_id
                 try:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import ast
+from pathlib import Path
 
 import nbformat
 
@@ -17,17 +18,18 @@ from autograder import COURSE_DIR
 from autograder.build import BEGIN, END, nbgrader_meta
 
 
-def _read(kind: str, notebook: str) -> nbformat.NotebookNode:
-    return nbformat.read(COURSE_DIR / kind / notebook / f"{notebook}.ipynb", as_version=4)
+def _read(kind: str, notebook: str, course: Path) -> nbformat.NotebookNode:
+    return nbformat.read(course / kind / notebook / f"{notebook}.ipynb", as_version=4)
 
 
-def blank_submission(notebook: str) -> nbformat.NotebookNode:
-    return _read("release", notebook)
+def blank_submission(notebook: str, course: Path = COURSE_DIR) -> nbformat.NotebookNode:
+    return _read("release", notebook, course)
 
 
-def reference_submission(notebook: str) -> nbformat.NotebookNode:
-    source = {nbgrader_meta(c).get("grade_id"): c for c in _read("source", notebook).cells}
-    nb = blank_submission(notebook)
+def reference_submission(notebook: str, course: Path = COURSE_DIR) -> nbformat.NotebookNode:
+    source = {nbgrader_meta(c).get("grade_id"): c
+              for c in _read("source", notebook, course).cells}
+    nb = blank_submission(notebook, course)
     for cell in nb.cells:
         meta = nbgrader_meta(cell)
         if meta.get("solution") and cell.cell_type == "code":

@@ -105,10 +105,12 @@ def test_every_process_dies_with_the_sandbox(sandbox):
 
 
 def test_exit_statuses_have_names():
-    assert "CPU time" in bwrap.describe_exit(128 + signal.SIGXCPU, LIMITS)
-    assert "os._exit" in bwrap.describe_exit(3, LIMITS)
-    assert "killed" in bwrap.describe_exit(-signal.SIGKILL, LIMITS)
-    assert "out of memory" in bwrap.describe_exit(128 + signal.SIGSEGV, LIMITS)
+    assert bwrap.describe_exit(128 + signal.SIGXCPU, LIMITS)[0] == "TimeLimit"
+    assert "CPU time" in bwrap.describe_exit(128 + signal.SIGXCPU, LIMITS)[1]
+    assert "os._exit" in bwrap.describe_exit(3, LIMITS)[1]
+    assert bwrap.describe_exit(-signal.SIGKILL, LIMITS) == (
+        "KernelDied", "the kernel died: it was killed (signal 9)")
+    assert bwrap.describe_exit(128 + signal.SIGSEGV, LIMITS)[0] == "MemoryLimit"
 
 
 def test_a_machine_without_a_working_bubblewrap_gets_the_cause_and_the_opt_out(sandbox,

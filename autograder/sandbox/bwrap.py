@@ -41,7 +41,8 @@ MNIST = "/data/mnist"
 SANDBOX_UID = 65534
 #: variables of the grader's environment that the kernel inherits (all others are dropped)
 PASSED_ENV = ("NBGRADER_EXECUTION", "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS",
-              "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "TF_CPP_MIN_LOG_LEVEL", "LANG")
+              "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "TF_CPP_MIN_LOG_LEVEL", "LANG",
+              "TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS")
 SYSTEM_DIRS = ("/usr", "/etc/alternatives", "/etc/fonts", "/etc/ld.so.conf.d", "/etc/ssl")
 SYSTEM_FILES = ("/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/localtime", "/etc/nsswitch.conf")
 PASSWD = f"root:x:0:0:root:/root:/bin/false\nstudent:x:{SANDBOX_UID}:{SANDBOX_UID}::{HOME}:/bin/false\n"
@@ -228,20 +229,26 @@ def probe(sandbox: Sandbox) -> None:
             f", user.max_user_namespaces > 0) or a grader running as root.")
 
 
-def describe_exit(returncode: int | None, limits: Limits) -> str:
-    """Why a kernel ended, from bwrap's exit code (the kernel's status; 128+N for signal N)."""
+def describe_exit(returncode: int | None, limits: Limits) -> tuple:
+    """Why a kernel ended, from bwrap's exit code (the kernel's status; 128+N for signal N).
+
+    Returns ``(ename, message)``: a key of :data:`autograder.outcomes.STOPPED` and the
+    sentence the student reads.
+    """
     if returncode is None:
-        return "the kernel stopped answering"
+        return "KernelDied", "the kernel stopped answering"
     signum = returncode - 128 if returncode > 128 else -returncode if returncode < 0 else 0
     if signum == signal.SIGXCPU:
-        return f"stopped: more than {limits.cpu_seconds} s of CPU time"
+        return "TimeLimit", f"stopped: more than {limits.cpu_seconds} s of CPU time"
     if signum == signal.SIGXFSZ:
-        return f"stopped: a file larger than {limits.file_bytes // 2**20} MiB was written"
+        return "FileSizeLimit", (f"stopped: a file larger than {limits.file_bytes // 2**20} "
+                                 f"MiB was written")
     if signum == signal.SIGKILL:
-        return "the kernel died: it was killed (signal 9)"
+        return "KernelDied", "the kernel died: it was killed (signal 9)"
     if signum in (signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS):
-        return (f"the kernel crashed ({signal.Signals(signum).name}), possibly out of memory "
-                f"(the limit is {limits.memory_bytes / 2**30:g} GiB)")
+        return "MemoryLimit", (f"the kernel crashed ({signal.Signals(signum).name}), possibly "
+                               f"out of memory (the limit is {limits.memory_bytes / 2**30:g} GiB)")
     if signum:
-        return f"the kernel died: signal {signum}"
-    return f"the kernel died: it exited with code {returncode} (os._exit or sys.exit in a cell?)"
+        return "KernelDied", f"the kernel died: signal {signum}"
+    return "KernelDied", (f"the kernel died: it exited with code {returncode} (os._exit or "
+                          f"sys.exit in a cell?)")

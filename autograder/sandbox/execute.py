@@ -32,6 +32,7 @@ from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import Execute
 from traitlets import Bool, Integer, Unicode
 
+from autograder.outcomes import mark_not_reached
 from autograder.preprocessors import OUTCOME, STATE
 from autograder.restore_cells import release_notebook
 from autograder.sandbox import bwrap, workspace
@@ -43,23 +44,6 @@ ERROR_CHARS = 4000   # characters kept of an error's message and of each traceba
 
 class NotebookTimeLimit(Exception):
     """The whole notebook ran past ``notebook_timeout``."""
-
-
-def is_graded(cell) -> bool:
-    return bool(cell.get("metadata", {}).get("nbgrader", {}).get("grade"))
-
-
-def stopped_output(message: str):
-    """The error output a graded cell gets when the notebook stopped before reaching it."""
-    return new_output("error", ename="NotGraded", evalue=message,
-                      traceback=[f"NotGraded: {message}"])
-
-
-def mark_not_reached(nb, first_cell: int, message: str) -> None:
-    """Give every graded cell from ``first_cell`` on the named outcome (and no other output)."""
-    for cell in nb.cells[first_cell:]:
-        if cell.cell_type == "code":
-            cell.outputs = [stopped_output(message)] if is_graded(cell) else []
 
 
 def drop_invalid_outputs(nb) -> None:
@@ -151,7 +135,7 @@ class SandboxedExecute(Execute):
                 shutil.rmtree(path)
             else:
                 path.unlink()
-        return self._stop(nb, resources, 0, message)
+        return self._stop(nb, resources, 0, "Refused", message)
 
     def _mnist(self):
         from dlbasics import data
@@ -170,27 +154,30 @@ class SandboxedExecute(Execute):
             drop_invalid_outputs(nb)
             return nb, resources
         except NotebookTimeLimit:
-            return self._stop(nb, resources, self._cell, f"stopped: the notebook ran past "
+            return self._stop(nb, resources, self._cell, "TimeLimit",
+                              f"stopped: the notebook ran past "
                                                          f"{self.notebook_timeout} s")
         except CellTimeoutError:
-            return self._stop(nb, resources, self._cell, f"stopped: a cell could not be "
+            return self._stop(nb, resources, self._cell, "TimeLimit",
+                              f"stopped: a cell could not be "
                               f"interrupted after its {self.timeout} s limit, or its output "
                               f"never finished")
         except DeadKernelError:
             code = self._kernel_manager.exit_code() if sandbox else None
             return self._stop(nb, resources, self._cell + 1,
-                              bwrap.describe_exit(code, self.limits()))
+                              *bwrap.describe_exit(code, self.limits()))
         except Exception as err:  # e.g. a malformed message the kernel sent on purpose
             if sandbox is None:
                 raise
-            return self._stop(nb, resources, self._cell, f"stopped: the kernel sent what the "
+            return self._stop(nb, resources, self._cell, "BadKernelMessage",
+                              f"stopped: the kernel sent what the "
                               f"grader cannot use ({type(err).__name__})")
 
-    def _stop(self, nb, resources, first_cell: int, message: str):
+    def _stop(self, nb, resources, first_cell: int, ename: str, message: str):
         self.log.warning("%s: %s", resources["nbgrader"]["student"], message)
         drop_invalid_outputs(nb)
-        mark_not_reached(nb, max(first_cell, 0), message)
-        resources[OUTCOME] = {"message": message, "first_cell": max(first_cell, 0)}
+        mark_not_reached(nb, max(first_cell, 0), ename, message)
+        resources[OUTCOME] = {"ename": ename, "message": message, "first_cell": max(first_cell, 0)}
         return nb, resources
 
     # ------------------------------------------------------------------ nbclient hooks

@@ -1,0 +1,59 @@
+"""The named outcomes of grading one submission, and how an autograded notebook records them.
+
+When a notebook stops early, every graded cell it did not reach gets an error output whose
+``ename`` names the outcome (``TimeLimit: stopped: the notebook ran past 600 s``), so the
+student reads why, nbgrader scores the cell 0, and :func:`outcome_of` can tell the outcome
+from the autograded notebook alone -- whichever path graded it (``nbgrader autograde`` or
+``python -m autograder grade``).
+"""
+
+from __future__ import annotations
+
+from nbformat.v4 import new_output
+
+GRADED = "graded"
+#: not graded, or stopped while running: the ``ename`` of the error output -> the outcome
+#: shown in tables
+STOPPED = {
+    "TimeLimit": "time limit",
+    "MemoryLimit": "memory limit",
+    "FileSizeLimit": "file size limit",
+    "KernelDied": "kernel died",
+    "BadKernelMessage": "bad kernel message",
+    "Refused": "refused",
+    "NoNotebook": "no notebook",
+    "InvalidNotebook": "invalid notebook",
+}
+#: what the parallel grader can meet around nbgrader (nothing is recorded for these)
+GRADING_ERROR = "grading error"
+WORKER_LOST = "worker lost"
+WORKER_OUT_OF_DATE = "worker out of date"
+
+
+def stopped_output(ename: str, message: str):
+    """The error output a graded cell gets when the notebook stopped before reaching it."""
+    if ename not in STOPPED:
+        raise ValueError(f"unknown outcome {ename!r}; known: {sorted(STOPPED)}")
+    return new_output("error", ename=ename, evalue=message, traceback=[f"{ename}: {message}"])
+
+
+def is_graded(cell) -> bool:
+    return bool(cell.get("metadata", {}).get("nbgrader", {}).get("grade"))
+
+
+def mark_not_reached(nb, first_cell: int, ename: str, message: str) -> None:
+    """Give every graded cell from ``first_cell`` on the named outcome (and no other output)."""
+    for cell in nb.cells[first_cell:]:
+        if cell.cell_type == "code":
+            cell.outputs = [stopped_output(ename, message)] if is_graded(cell) else []
+
+
+def outcome_of(nb) -> str:
+    """The outcome an autograded notebook records: :data:`GRADED` or a value of STOPPED."""
+    for cell in nb.cells:
+        if not is_graded(cell):
+            continue
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error" and output.get("ename") in STOPPED:
+                return STOPPED[output["ename"]]
+    return GRADED
