@@ -15,7 +15,7 @@ import nbformat
 
 from autograder import COURSE_DIR, assignments, benchmarks
 from autograder.build import build, nbgrader
-from autograder.course import put_environment_first_on_path
+from autograder.course import OVERRIDE, put_environment_first_on_path
 from autograder.gradebook import print_grade_table, scores
 from autograder.outcomes import GRADING_ERROR, WORKER_LOST, WORKER_OUT_OF_DATE
 from autograder.parallel.run import NotBuilt, grade_class, print_table
@@ -37,11 +37,11 @@ def autograde(assignment: str, student: str | None = None) -> bool:
 
 
 def grade(names: list, student: str = "*", workers: int | None = None,
-          scheduler: str | None = None, force: bool = False) -> int:
+          scheduler: str | None = None, force: bool = False, overrides: list = ()) -> int:
     """Grade the class's submissions of ``names`` on Dask; print the table.  Returns 0 if
     every submission was graded or refused by name, 1 if some could not be graded."""
     try:
-        rows = grade_class(names, student, workers, scheduler, force)
+        rows = grade_class(names, student, workers, scheduler, force, overrides)
     except NotBuilt as err:
         print(err, file=sys.stderr)
         return 2
@@ -124,7 +124,12 @@ def main(argv=None) -> int:
                            "$DASK_SCHEDULER_ADDRESS, else a local cluster)")
             p.add_argument("--force", action="store_true", help="regrade submissions "
                            "already graded from the same files and source notebook")
-    args = parser.parse_args(argv)
+            p.epilog = ("nbgrader settings may follow, as nbgrader's own commands take them, "
+                        "e.g. --SandboxedExecute.notebook_timeout=300")
+    args, extra = parser.parse_known_args(argv)
+    overrides = [a for a in extra if OVERRIDE.fullmatch(a)]
+    if len(overrides) != len(extra) or (overrides and args.command != "grade"):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     put_environment_first_on_path()
     names = args.assignments or assignments()
     unknown = set(names) - set(assignments())
@@ -134,7 +139,7 @@ def main(argv=None) -> int:
         build(names)
         return 0
     if args.command == "grade":
-        return grade(names, args.student, args.workers, args.scheduler, args.force)
+        return grade(names, args.student, args.workers, args.scheduler, args.force, overrides)
     if args.command == "demo":
         return demo(names)
     return bench(names, args.repeat)

@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
 from nbgrader.coursedir import CourseDirectory
 from traitlets.config import Config
-from traitlets.config.loader import PyFileConfigLoader
+from traitlets.config.loader import KVArgParseConfigLoader, PyFileConfigLoader
 
 from autograder import REPO
 
 
-def load_config() -> Config:
+#: a setting given on the command line, as nbgrader's own commands take them
+OVERRIDE = re.compile(r"--\w+\.\w+=.*")
+
+
+def load_config(overrides: list = ()) -> Config:
     """The configuration in the repository's ``nbgrader_config.py`` (course folder, gradebook
-    URL, preprocessors, sandbox limits)."""
-    return PyFileConfigLoader("nbgrader_config.py", path=str(REPO)).load_config()
+    URL, preprocessors, sandbox limits), with ``overrides`` such as
+    ``["--SandboxedExecute.notebook_timeout=60"]`` on top."""
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(REPO)).load_config()
+    if overrides:
+        config.merge(KVArgParseConfigLoader(list(overrides)).load_config())
+    return config
 
 
 def course_directory(config: Config | None = None) -> CourseDirectory:

@@ -338,11 +338,12 @@ def test_postgresql_gradebook(postgres, tmp_path, built, mnist_dir, graded_both_
 
 # ---------------------------------------------------------------------------- rehearsal
 def _hide(path: Path) -> list:
-    """A command prefix that runs a program with ``path`` covered by an empty folder."""
-    if os.geteuid() == 0:
-        return ["unshare", "--mount", "--propagation", "private", "sh", "-c",
-                f'mount -t tmpfs -o size=1m dlbasics-hidden "{path}" && exec "$0" "$@"']
-    return ["unshare", "--user", "--map-current-user", "--mount", "sh", "-c",
+    """A command prefix that runs a program with ``path`` covered by an empty folder, in a
+    mount namespace of its own (as root, as CI runs; otherwise the program runs as is, and
+    only its separate scratch folder and environment keep it from the course)."""
+    if os.geteuid() != 0:
+        return []
+    return ["unshare", "--mount", "--propagation", "private", "sh", "-c",
             f'mount -t tmpfs -o size=1m dlbasics-hidden "{path}" && exec "$0" "$@"']
 
 

@@ -83,8 +83,8 @@ def run() -> list:
                           _course(template, top, f"serial-{a}"))[0] for a in CLASS)
         one, table_one = _run(["autograder", "grade", *CLASS, "--workers", "1"],
                               _course(template, top, "one"))
-        two, _ = _run(["autograder", "grade", *CLASS, "--workers", "2"],
-                      _course(template, top, "two"))
+        two, table_two = _run(["autograder", "grade", *CLASS, "--workers", "2"],
+                              _course(template, top, "two"))
     finally:
         shutil.rmtree(top, ignore_errors=True)
     per_minute = {name: 60 * total / seconds
@@ -100,6 +100,9 @@ def run() -> list:
         ("autograder grade --workers 2", f"{two:.0f} s, {per_minute['two']:.1f} submissions/min"),
         ("speed-up: workers 2 / workers 1 (target >= 1.8)",
          f"{per_minute['two'] / per_minute['one']:.2f}x"),
+        ("once warm (median task, one worker alone vs two side by side), workers 2 / 1",
+         ", ".join(f"{a[:2]} {2 * statistics.median(_task_seconds(table_one, a)) / statistics.median(_task_seconds(table_two, a)):.2f}x"
+                   for a in CLASS)),
         ("speed-up: workers 1 / serial nbgrader autograde",
          f"{per_minute['one'] / per_minute['serial']:.2f}x"),
         ("executing the notebook alone (no sandbox, no nbgrader)",

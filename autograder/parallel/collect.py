@@ -17,7 +17,7 @@ from pathlib import Path
 import nbformat
 from nbgrader.utils import parse_utc
 
-from autograder.parallel.tasks import Task, source_fingerprint
+from autograder.parallel.tasks import TIMESTAMP, Task, source_fingerprint
 from autograder.sandbox import workspace
 
 MiB = 2**20
@@ -104,7 +104,7 @@ def collect(coursedir, assignment: str, student: str, max_other_bytes: int) -> C
 def timestamp(task: Task):
     """The submission time in ``timestamp.txt``, parsed as nbgrader parses it; None if the
     file is missing, empty or unreadable (nbgrader itself would stop the whole run there)."""
-    data = task.files.get("timestamp.txt")
+    data = task.files.get(TIMESTAMP)
     if data is None or len(data) > MAX_TIMESTAMP_BYTES:
         return None
     try:

@@ -1,6 +1,7 @@
 """Worker side: the grading process a Dask worker keeps, and grading one task in it.
 
-``python -m autograder.parallel.grader_process FD PARENT_PID SCRATCH`` is started once per
+``python -m autograder.parallel.grader_process FD PARENT_PID SCRATCH [--Class.trait=value...]``
+is started once per
 Dask worker by :mod:`.worker`.  It reads tasks from the socket ``FD`` and answers each with a
 :class:`~.tasks.Result`.  It grades with nbgrader's own ``Autograde`` (through
 ``NbGraderAPI``, in this process: nbgrader starts once, not once per submission) in a scratch
@@ -29,7 +30,7 @@ from nbgrader.apps import NbGraderAPI
 from autograder import COURSE_DIR, assignments, outcomes
 from autograder.build import source_notebook
 from autograder.course import course_directory, load_config, put_environment_first_on_path
-from autograder.parallel.tasks import Result, Task, source_fingerprint
+from autograder.parallel.tasks import TIMESTAMP, Result, Task, source_fingerprint
 
 PR_SET_PDEATHSIG = 1
 
@@ -44,11 +45,11 @@ def die_with_parent(parent_pid: int) -> None:
 class ScratchCourse:
     """A private nbgrader course in which this worker grades, one submission at a time."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, overrides: list = ()):
         if COURSE_DIR != root.resolve():
             raise RuntimeError(f"the grading process must run with DLBASICS_COURSE_DIR={root}")
         self.root = root
-        config = load_config()
+        config = load_config(overrides)
         self.coursedir = course_directory(config)
         self.api = NbGraderAPI(coursedir=self.coursedir, config=config)
         self.sources: dict = {}  # assignment -> source fingerprint of this worker's build
@@ -84,6 +85,8 @@ class ScratchCourse:
             shutil.rmtree(self.root / kind, ignore_errors=True)
         folder = self.root / "submitted" / task.student / task.assignment
         for name, data in task.files.items():
+            if name == TIMESTAMP:
+                continue
             path = folder / name
             if not path.resolve().is_relative_to(folder.resolve()):
                 return result(outcomes.GRADING_ERROR, f"a file name leaves the folder: {name}")
@@ -101,11 +104,11 @@ class ScratchCourse:
 
 
 def main(argv: list) -> int:
-    fd, parent_pid, scratch = int(argv[0]), int(argv[1]), Path(argv[2])
+    fd, parent_pid, scratch, overrides = int(argv[0]), int(argv[1]), Path(argv[2]), argv[3:]
     die_with_parent(parent_pid)
     put_environment_first_on_path()
     connection = Connection(fd)
-    course = ScratchCourse(scratch)
+    course = ScratchCourse(scratch, overrides)
     while True:
         try:
             task = connection.recv()

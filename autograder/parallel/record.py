@@ -25,7 +25,7 @@ from sqlalchemy.exc import SAWarning
 
 from autograder.outcomes import STOPPED, mark_not_reached
 from autograder.parallel.collect import timestamp
-from autograder.parallel.tasks import Result, Task, submission_fingerprint
+from autograder.parallel.tasks import TIMESTAMP, Result, Task, submission_fingerprint
 from autograder.restore_cells import release_notebook
 
 # nbgrader's Gradebook, under SQLAlchemy 2, warns on every new submission that an object is
@@ -102,7 +102,10 @@ class CourseWriter:
                              AssignLatePenalties(config=self.config)):
             nb, resources = preprocessor(nb, resources)
         nb.metadata[GRADED_FROM] = self.graded_from(task)
-        self._write_folder(task, result.files, name, nbformat.writes(nb).encode())
+        files = dict(result.files)
+        if TIMESTAMP in task.files:  # nbgrader keeps it in the autograded folder too
+            files[TIMESTAMP] = task.files[TIMESTAMP]
+        self._write_folder(task, files, name, nbformat.writes(nb).encode())
 
     def _write_folder(self, task: Task, files: dict, notebook: str, data: bytes) -> None:
         folder = self._folder(task)

@@ -74,9 +74,14 @@ def _failed(task, error: BaseException) -> Result:
 
 
 def grade_class(assignments: list, pattern: str = "*", workers: int | None = None,
-                scheduler: str | None = None, force: bool = False) -> list:
-    """Grade every matching submission of ``assignments``; returns the table's rows."""
-    config = load_config()
+                scheduler: str | None = None, force: bool = False,
+                overrides: list = ()) -> list:
+    """Grade every matching submission of ``assignments``; returns the table's rows.
+
+    ``overrides`` are nbgrader settings (``--SandboxedExecute.notebook_timeout=60``) that
+    hold for this run, here and on every worker.
+    """
+    config = load_config(overrides)
     writer = CourseWriter(config)
     problems = [p for p in map(writer.missing, assignments) if p]
     if problems:
@@ -116,7 +121,7 @@ def grade_class(assignments: list, pattern: str = "*", workers: int | None = Non
             record(task, result)
         if todo:
             with dask_client(workers, scheduler) as client:
-                client.register_plugin(GraderPlugin(), name=GraderPlugin.name)
+                client.register_plugin(GraderPlugin(list(overrides)), name=GraderPlugin.name)
                 run = uuid.uuid4().hex[:8]
                 futures = {client.submit(grade_task, task, retries=RETRIES, pure=False,
                                          key=f"grade-{task.assignment}-{task.student}-{run}"):

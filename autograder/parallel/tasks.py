@@ -10,6 +10,11 @@ from pathlib import Path
 import nbformat
 
 
+#: the submission time nbgrader's exchange writes beside a submission; the coordinator alone
+#: reads it (a worker never sees it) and puts it back into the autograded folder
+TIMESTAMP = "timestamp.txt"
+
+
 @dataclass
 class Task:
     """One submission to grade.

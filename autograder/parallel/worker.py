@@ -40,9 +40,13 @@ class GraderCrashed(Exception):
 
 
 class GraderPlugin(WorkerPlugin):
-    """One grading process per Dask worker, started on the first task."""
+    """One grading process per Dask worker, started on the first task; ``overrides`` are
+    nbgrader settings for it (see :func:`autograder.course.load_config`)."""
 
     name = "dlbasics-grader"
+
+    def __init__(self, overrides: list = ()):
+        self.overrides = list(overrides)
 
     def setup(self, worker):
         self.scratch = Path(worker.local_directory) / "dlbasics"
@@ -86,7 +90,7 @@ class GraderPlugin(WorkerPlugin):
         with (self.scratch / "grader.log").open("ab") as log:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "autograder.parallel.grader_process",
-                 str(theirs.fileno()), str(os.getpid()), str(course)],
+                 str(theirs.fileno()), str(os.getpid()), str(course), *self.overrides],
                 pass_fds=[theirs.fileno()], cwd=REPO, env=env,
                 stdin=subprocess.DEVNULL, stdout=log, stderr=log)
         theirs.close()
