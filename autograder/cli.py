@@ -45,6 +45,8 @@ def grade(names: list, student: str = "*", workers: int | None = None,
     except NotBuilt as err:
         print(err, file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        return 130
     print_table(rows, scores)
     failed = [r for r in rows if r.outcome in (GRADING_ERROR, WORKER_LOST, WORKER_OUT_OF_DATE)]
     return 1 if failed else 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 from nbformat.v4 import new_output
 
 GRADED = "graded"
+ALREADY_GRADED = "already graded"  # skipped: recorded before from the same files and source
 #: not graded, or stopped while running: the ``ename`` of the error output -> the outcome
 #: shown in tables
 STOPPED = {

@@ -281,6 +281,37 @@ def test_past_allowed_failures_the_submission_is_named_and_a_rerun_grades_it(tem
             f"graded") in again.stdout
 
 
+def test_ctrl_c_keeps_what_is_recorded_and_a_rerun_grades_the_rest(template, tmp_path,
+                                                                   graded_both_ways):
+    course = new_course(template, tmp_path, "interrupted")
+    environment = {**os.environ, "DLBASICS_COURSE_DIR": str(course),
+                   "DLBASICS_GRADING_SEED": SEED}
+    process = subprocess.Popen([sys.executable, "-m", "autograder", "grade", NB,
+                                "--workers", "1"], cwd=REPO, env=environment,
+                               start_new_session=True, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    notebooks = course / "autograded"
+    deadline = time.monotonic() + 300
+    while len(list(notebooks.glob(f"*/{NB}/{NB}.ipynb"))) < 3:
+        assert time.monotonic() < deadline and process.poll() is None, "nothing was recorded"
+        time.sleep(0.2)
+    descendants = psutil.Process(process.pid).children(recursive=True)
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in a terminal sends
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 130 and "interrupted:" in err, out[-2000:] + err[-2000:]
+    gone, alive = psutil.wait_procs(descendants, timeout=30)
+    assert not alive, f"left running: {[p.cmdline() for p in alive]}"
+    recorded = len(list(notebooks.glob(f"*/{NB}/{NB}.ipynb")))
+    assert recorded < len(the_class()), "the run ended before the interrupt"
+    again = run(["autograder", "grade", NB, "--workers", "1"], course)
+    assert again.returncode == 0, again.stdout[-3000:]
+    assert (f"{len(the_class()) - recorded} submission(s) to grade, {recorded} already graded"
+            in again.stdout), again.stdout
+    students = sorted(the_class())
+    assert (gradebook_rows(sqlite_url(course), students)
+            == gradebook_rows(sqlite_url(graded_both_ways["parallel"]), students))
+
+
 # ---------------------------------------------------------------------------- PostgreSQL
 def _postgres_bin() -> Path:
     found = shutil.which("pg_ctl")

@@ -8,6 +8,7 @@ starts an embedded ``LocalCluster`` (one single-threaded worker process per core
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import os
 import sys
@@ -29,6 +30,8 @@ from autograder.sandbox.execute import SandboxedExecute
 
 #: Dask reruns a task that raised (the grading process crashed) this many times
 RETRIES = 1
+#: tasks sent ahead per worker (each carries a submission's files)
+IN_FLIGHT_PER_WORKER = 2
 
 
 class NotBuilt(Exception):
@@ -92,12 +95,11 @@ def grade_class(assignments: list, pattern: str = "*", workers: int | None = Non
         for student in students(writer.coursedir, assignment, pattern):
             collected = collect(writer.coursedir, assignment, student, limit)
             if not force and writer.already_graded(collected.task):
-                rows.append(Row(assignment, student, "already graded"))
+                rows.append(Row(assignment, student, outcomes.ALREADY_GRADED))
             elif collected.not_graded:
-                ready.append((collected.task, writer.not_graded(collected.task,
-                                                                *collected.not_graded)))
+                ready.append(collected)
             else:
-                todo.append(collected.task)
+                todo.append((assignment, student))  # read again when its turn comes
     total = len(todo) + len(ready)
     print(f"{total} submission(s) to grade, {len(rows)} already graded "
           f"(--force regrades them)", flush=True)
@@ -116,22 +118,24 @@ def grade_class(assignments: list, pattern: str = "*", workers: int | None = Non
                         result.detail, result.worker))
         progress.update()
 
+    def refuse(collected) -> None:
+        record(collected.task, writer.not_graded(collected.task, *collected.not_graded))
+
+    def tasks():
+        """The tasks to grade, each read from the course only when it is about to be sent."""
+        for assignment, student in todo:
+            collected = collect(writer.coursedir, assignment, student, limit)
+            if collected.not_graded:  # changed since the run began
+                refuse(collected)
+            else:
+                yield collected.task
+
     try:
-        for task, result in ready:
-            record(task, result)
+        for collected in ready:
+            refuse(collected)
         if todo:
             with dask_client(workers, scheduler) as client:
-                client.register_plugin(GraderPlugin(list(overrides)), name=GraderPlugin.name)
-                run = uuid.uuid4().hex[:8]
-                futures = {client.submit(grade_task, task, retries=RETRIES, pure=False,
-                                         key=f"grade-{task.assignment}-{task.student}-{run}"):
-                           task for task in todo}
-                for future in as_completed(futures):
-                    task = futures[future]
-                    try:
-                        result = future.result()
-                    except Exception as err:  # noqa: BLE001 (KilledWorker, a crash...)
-                        result = _failed(task, err)
+                for task, result in _graded(client, tasks(), overrides):
                     record(task, result)
     except KeyboardInterrupt:
         progress.close()
@@ -140,6 +144,34 @@ def grade_class(assignments: list, pattern: str = "*", workers: int | None = Non
         raise
     progress.close()
     return rows
+
+
+def _graded(client, tasks, overrides: list):
+    """(task, result) for every task, in the order they finish.
+
+    Only a few tasks per worker are in flight at a time, so the coordinator holds a few
+    submissions in memory, never the whole class.
+    """
+    client.register_plugin(GraderPlugin(list(overrides)), name=GraderPlugin.name)
+    run = uuid.uuid4().hex[:8]
+    in_flight, finished = {}, as_completed()
+
+    def send(count: int) -> None:
+        for task in itertools.islice(tasks, max(count, 0)):
+            future = client.submit(grade_task, task, retries=RETRIES, pure=False,
+                                   key=f"grade-{task.assignment}-{task.student}-{run}")
+            in_flight[future] = task
+            finished.add(future)
+
+    send(IN_FLIGHT_PER_WORKER * max(1, len(client.nthreads())))
+    for future in finished:
+        task = in_flight.pop(future)
+        try:
+            result = future.result()
+        except Exception as err:  # noqa: BLE001 (KilledWorker, a crash...)
+            result = _failed(task, err)
+        yield task, result
+        send(IN_FLIGHT_PER_WORKER * max(1, len(client.nthreads())) - len(in_flight))
 
 
 def print_table(rows: list, scores) -> None:
@@ -153,7 +185,7 @@ def print_table(rows: list, scores) -> None:
         seconds = f"{row.seconds:.1f}" if row.seconds else ""
         print(f"{row.assignment:<22}{row.student:<24}{score:>10}  {row.outcome:<20}{seconds:>8}"
               f"  {row.worker}")
-        if row.detail and row.outcome not in (outcomes.GRADED, "already graded"):
+        if row.detail and row.outcome not in (outcomes.GRADED, outcomes.ALREADY_GRADED):
             print(f"{'':<46}{' '.join(row.detail.split())[:300]}")
     counts = {}
     for row in rows:
