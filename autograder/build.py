@@ -146,5 +146,5 @@ def build(notebooks: list | None = None) -> list:
         if result.returncode != 0:
             raise BuildError(f"nbgrader generate_assignment {notebook} failed:\n"
                              f"{result.stdout}\n{result.stderr}")
-        print(f"built {notebook}: {Path('build/course/release') / notebook}")
+        print(f"built {notebook}: {COURSE_DIR / 'release' / notebook}")
     return notebooks
