@@ -28,7 +28,7 @@ from pathlib import Path
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import NbGraderPreprocessor
 
-from autograder.checks import Verdict, draw_cases, load_checks, reference_function, verdict
+from autograder.checks import Verdict, draw_cases, load_checks, verdict
 from autograder.outcomes import stopped_output
 from dlbasics import plain_data
 from dlbasics.grading import GRADING_DIR_ENV
@@ -119,8 +119,7 @@ class JudgeCheckOutputs(NbGraderPreprocessor):
                     cell.outputs = [_verdict_output(result, state["seed"])]
                     self.log.info("%s: FAIL (unreadable results)", check.grade_id)
                     continue
-                result = verdict(check, state["cases"][check.grade_id], results,
-                                 reference_function(notebook, check.function))
+                result = verdict(notebook, check, state["cases"][check.grade_id], results)
                 if results is None:
                     result.message += _kernel_error(cell)
                 cell.outputs = [_verdict_output(result, state["seed"])]

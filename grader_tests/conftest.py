@@ -50,7 +50,7 @@ def pytest_terminal_summary(terminalreporter):
         return
     write = terminalreporter.write_line
     write("")
-    write("Mutant catch rate (hidden checks vs the catalog in autograder/mutants):")
+    write("Misconceptions caught and named (hidden checks vs autograder/misconceptions):")
     total = caught = 0
     for notebook in sorted(CATCHES):
         results = CATCHES[notebook]

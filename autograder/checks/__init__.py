@@ -5,16 +5,21 @@ that defines ``CHECKS``, a list of :class:`Check`.  A check names the graded tes
 (``grade_id``) and the graded function, and gives two functions:
 
 * ``make_cases(rng) -> list[Case]`` draws fresh inputs (plain data only);
-* ``judge(cases, got, want)`` compares the student's results ``got`` with the reference's
-  ``want`` (one per case, both already through the plain-data round trip) and raises
-  :class:`Mistake` with a message that names the misconception.  It never reveals reference
-  values.
+* ``judge(cases, got, want)`` compares the values ``got`` with the values ``want`` (one per
+  case, both through the plain-data round trip) and raises :class:`Mistake` with a message
+  that says where they differ and how.  It never reveals ``want``'s values.  A judge
+  compares ``got`` with ``want`` only, never with a formula of its own: ``want`` is the
+  reference's values when grading, and a catalogued misconception's when diagnosing.
 
 :func:`verdict` turns the raw per-case results into a :class:`Verdict`; the grading
 preprocessors (``autograder.preprocessors``) and the tests (``grader_tests``) both use it.
-The results come from the student's kernel, so :func:`verdict` trusts nothing in them: any
-form the grading code does not write, a value far larger than the reference's, a judge that
-fails or runs longer than :data:`JUDGE_SECONDS` -- each ends in a named failing verdict.
+It checks the contracts every function keeps (:mod:`autograder.checks.contracts`), then the
+values; when they fail, it runs the function's misconceptions from the catalog
+(:mod:`autograder.misconceptions`) on the same cases and names the one the student's
+results match.  The results come from the student's kernel, so :func:`verdict` trusts
+nothing in them: any form the grading code does not write, a value far larger than the
+reference's, a judge that fails or runs longer than :data:`JUDGE_SECONDS` -- each ends in a
+named failing verdict.
 """
 
 from __future__ import annotations
@@ -25,11 +30,13 @@ import signal
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 import numpy as np
 
+from autograder.checks import contracts
+from autograder.misconceptions import Misconception, misconceptions_of
 from dlbasics import grading, plain_data
 
 #: longest a judge may take (seconds) before the verdict is a named time-out
@@ -40,7 +47,9 @@ OVERSIZE_SLACK_BYTES = 2**20
 #: how much of a student's exception is shown (the kernel already cuts messages at 2000)
 MAX_ERROR_MESSAGE_CHARS = 2000
 MAX_ERROR_TYPE_CHARS = 200
-#: the fields of an ``{"error": ...}`` record (see :func:`dlbasics.grading.run_case`)
+#: the fields of a call's record and of its ``{"error": ...}`` record
+#: (see :func:`dlbasics.grading.run_case`)
+RECORD_FIELDS = {"value", "kinds", "inputs"}
 ERROR_FIELDS = {"type", "message", "where"}
 FORGED = "The recorded results were not written by the grading code."
 
@@ -64,18 +73,28 @@ class Case:
 
 @dataclass
 class Check:
-    """The hidden check behind one graded test cell."""
+    """The hidden check behind one graded test cell.
+
+    ``boundaries`` names, for every argument of the graded function, the boundary values
+    its cases always reach: ``{argument: [(description, predicate of a case's args)...]}``,
+    or ``{argument: "why it has none"}``.  The tests hold every draw to it.
+    """
 
     grade_id: str
     function: str
     make_cases: Callable[[np.random.Generator], list]
     judge: Callable[[list, list, list], None]
+    boundaries: dict = field(default_factory=dict)
 
 
 @dataclass
 class Verdict:
+    """A hidden check's verdict: the message a student reads and, when the judge recognised
+    it, the name of the catalogued misconception."""
+
     passed: bool
     message: str
+    misconception: str | None = None
 
 
 class Mistake(AssertionError):
@@ -107,7 +126,7 @@ def draw_cases(check: Check, seed: int) -> list:
 
 
 def run_cases(function, cases: list) -> list:
-    """Run ``function`` on each case as the kernel would (errors become results)."""
+    """Run ``function`` on each case as the kernel would (errors become records too)."""
     results = [grading.run_case(function, copy.deepcopy(case.as_plain())) for case in cases]
     return [_plain_result(r) for r in results]
 
@@ -141,8 +160,8 @@ def _is_error_record(error) -> bool:
             and all(isinstance(error[field], str) for field in ERROR_FIELDS))
 
 
-def _student_values(check: Check, cases: list, results) -> list | Verdict:
-    """The values the student's function returned, or the failing Verdict the results call for.
+def _student_records(check: Check, cases: list, results) -> list | Verdict:
+    """The records of the student's calls, or the failing Verdict the results call for.
 
     ``results`` comes from the kernel, which may have written anything: every form that
     :func:`dlbasics.grading.run_hidden_check` does not write ends in a named failure.
@@ -153,26 +172,27 @@ def _student_values(check: Check, cases: list, results) -> list | Verdict:
     if not isinstance(results, list) or len(results) != len(cases):
         return Verdict(False, "The recorded results do not match the hidden cases; they were "
                               "not written by the grading code.")
-    got = []
+    records = []
     for case, result in zip(cases, results):
-        if not isinstance(result, dict) or set(result) not in ({"value"}, {"error"}):
+        if not isinstance(result, dict) or set(result) not in (RECORD_FIELDS, {"error"}):
             return Verdict(False, FORGED)
         if "error" in result:
             if not _is_error_record(result["error"]):
                 return Verdict(False, FORGED)
             return Verdict(False, _describe_error(check.function, case, result["error"]))
-        got.append(result["value"])
-    return got
+        if not (contracts.is_kinds_tree(result["kinds"]) and isinstance(result["inputs"], dict)):
+            return Verdict(False, FORGED)
+        records.append(result)
+    return records
 
 
-def _reference_values(check: Check, cases: list, reference) -> list:
-    want = []
-    for result in run_cases(reference, cases):
-        if "error" in result:
+def _reference_records(check: Check, cases: list, reference) -> list:
+    records = run_cases(reference, cases)
+    for record in records:
+        if "error" in record:
             raise RuntimeError(f"the reference {check.function} failed on a hidden case: "
-                               f"{result['error']}")
-        want.append(result["value"])
-    return want
+                               f"{record['error']}")
+    return records
 
 
 def _array_bytes(value) -> int:
@@ -189,8 +209,9 @@ def _array_bytes(value) -> int:
 def _oversized(check: Check, cases: list, got: list, want: list) -> Verdict | None:
     """A failing Verdict if a returned value is far larger than the reference's."""
     for case, g, w in zip(cases, got, want):
-        size = _array_bytes(g)
-        if size > OVERSIZE_FACTOR * _array_bytes(w) + OVERSIZE_SLACK_BYTES:
+        size = _array_bytes(g["value"]) + _array_bytes(g["inputs"])
+        if size > OVERSIZE_FACTOR * (_array_bytes(w["value"]) + _array_bytes(w["inputs"])) \
+                + OVERSIZE_SLACK_BYTES:
             on = f" on {case.label}" if case.label else ""
             return Verdict(False, f"`{check.function}` returned {size / 2**20:.1f} MiB of data"
                                   f"{on}, far more than it should: check the shapes of what "
@@ -235,26 +256,63 @@ def _time_limit(seconds: float):
             signal.setitimer(signal.ITIMER_REAL, left, outer_interval)
 
 
-def _judge(check: Check, cases: list, got: list, want: list) -> Verdict:
-    """Run the check's judge under :data:`JUDGE_SECONDS`; every outcome is a Verdict."""
+def _mistake(check: Check, cases: list, got: list, want: list) -> str | None:
+    """Why the student's records ``got`` differ from ``want``, or None if they agree.
+
+    In order, so that a root cause is named before its symptoms: the kinds and dtypes of
+    the returned values, then the arguments as the call left them, then the values (the
+    check's judge).  Raises :class:`JudgeTimeout` when the time runs out.
+    """
+    for case, g, w in zip(cases, got, want):
+        problem = (contracts.kinds_mistake(check.function, g, w)
+                   or contracts.inputs_mistake(check.function, case, g["inputs"], w["inputs"]))
+        if problem:
+            return problem
+    try:
+        check.judge(cases, [g["value"] for g in got], [w["value"] for w in want])
+    except Mistake as mistake:
+        return str(mistake)
+    return None
+
+
+def _diagnose(notebook: str, check: Check, cases: list, got: list) -> Misconception | None:
+    """The first catalogued misconception whose records on ``cases`` the student's match."""
+    for entry in misconceptions_of(notebook, check.function):
+        with np.errstate(all="ignore"):
+            records = run_cases(entry.build(), cases)
+        if any("error" in record for record in records):
+            continue
+        try:
+            if _mistake(check, cases, got, records) is None:
+                return entry
+        except Exception:  # noqa: BLE001 -- a judge that cannot compare is no match
+            continue
+    return None
+
+
+def _judge(notebook: str, check: Check, cases: list, got: list, want: list) -> Verdict:
+    """Compare under :data:`JUDGE_SECONDS`, then name the misconception; always a Verdict."""
     try:
         with _time_limit(JUDGE_SECONDS):
-            check.judge(cases, got, want)
+            problem = _mistake(check, cases, got, want)
+            entry = _diagnose(notebook, check, cases, got) if problem else None
     except JudgeTimeout:
         return Verdict(False, f"The hidden check took too long to judge your results for "
                               f"`{check.function}` (more than {JUDGE_SECONDS} s): check that "
                               f"it returns values of the documented shapes and types.")
-    except Mistake as mistake:
-        return Verdict(False, str(mistake))
     except Exception as err:  # the student's output had a form the judge did not expect
         # Only the exception's type: its text may quote the reference's values.
         return Verdict(False, f"`{check.function}` returned a value of an unexpected form "
                               f"(judging it raised {type(err).__name__}). Check the Returns "
                               f"part of its docstring.")
+    if entry is not None:
+        return Verdict(False, entry.message, misconception=entry.name)
+    if problem:
+        return Verdict(False, problem)
     return Verdict(True, f"`{check.function}` passed all {len(cases)} hidden cases.")
 
 
-def verdict(check: Check, cases: list, results: list | None, reference) -> Verdict:
+def verdict(notebook: str, check: Check, cases: list, results: list | None) -> Verdict:
     """Judge the student's raw results (``None`` if the kernel wrote none).
 
     Never raises for anything the kernel wrote: malformed results, oversized values, judges
@@ -262,16 +320,15 @@ def verdict(check: Check, cases: list, results: list | None, reference) -> Verdi
     problem without revealing reference values.  (A reference that fails on a hidden case
     is the grader's bug and raises ``RuntimeError``.)
     """
-    got = _student_values(check, cases, results)
+    got = _student_records(check, cases, results)
     if isinstance(got, Verdict):
         return got
-    want = _reference_values(check, cases, reference)
-    return _oversized(check, cases, got, want) or _judge(check, cases, got, want)
+    want = _reference_records(check, cases, reference_function(notebook, check.function))
+    return _oversized(check, cases, got, want) or _judge(notebook, check, cases, got, want)
 
 
 def check_function(notebook: str, grade_id: str, function, seed: int = 0) -> Verdict:
     """Run one hidden check on ``function`` in this process (used by the tests)."""
     check = load_checks(notebook)[grade_id]
     cases = draw_cases(check, seed)
-    return verdict(check, cases, run_cases(function, cases),
-                   reference_function(notebook, check.function))
+    return verdict(notebook, check, cases, run_cases(function, cases))

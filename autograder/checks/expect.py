@@ -37,8 +37,9 @@ def same_structure(got, want, name: str) -> None:
         if not np.issubdtype(got_arr.dtype, np.number) and got_arr.dtype != bool:
             raise Mistake(f"`{name}` should be a numeric array, got dtype {got_arr.dtype}.")
         if got_arr.shape != want.shape:
+            transposed = got_arr.shape == want.shape[::-1] and got_arr.ndim == 2
             raise Mistake(f"`{name}` has shape {got_arr.shape}, but should have shape "
-                          f"{want.shape}.")
+                          f"{want.shape}" + (" (it is transposed)." if transposed else "."))
     elif isinstance(want, (int, float)) and not isinstance(want, bool):
         if np.ndim(got) != 0 or isinstance(got, (str, bool)) or got is None:
             raise Mistake(f"`{name}` should be a single number, got {type(got).__name__}.")
@@ -56,18 +57,106 @@ def all_finite(value, name: str) -> None:
         raise Mistake(f"`{name}` contains NaN or infinity.")
 
 
-def close(got, want, name: str, hint: str = "", rtol: float = 1e-5, atol: float = 1e-7) -> None:
-    """``got`` equals ``want`` to the tolerance (after :func:`same_structure`)."""
+def pattern(got, want, factors: dict | None = None) -> str:
+    """How the array ``got`` differs from ``want`` (same shape), in words, without values.
+
+    Tried in order: the wrong sign; a constant factor, named when it is one of ``factors``
+    (``{"m": 32, "2": 2, ...}``); a constant offset; a sequence shifted by one step; a
+    sequence right at first and wrong from a step on; only some rows or columns wrong.
+    """
+    g, w = np.asarray(got, dtype=float).ravel(), np.asarray(want, dtype=float).ravel()
+    ok = np.isclose(g, w, rtol=1e-5, atol=1e-7)
+    scale = np.abs(w).max() if w.size else 0.0
+    big = np.abs(w) > 1e-6 * scale
+    if big.any() and np.allclose(g, -w, rtol=1e-5, atol=1e-7):
+        return "has the wrong sign (it is the negative of what it should be)"
+    if big.any():
+        ratio = float(np.median(g[big] / w[big]))
+        if ratio not in (0.0, 1.0) and np.isfinite(ratio) and np.allclose(g, ratio * w,
+                                                                           rtol=1e-5, atol=1e-9):
+            for name, factor in (factors or {}).items():
+                if np.isclose(ratio, factor, rtol=1e-4):
+                    return f"is {name} times what it should be"
+            return f"is off by a constant factor (about {ratio:.3g})"
+    if w.size > 1 and np.allclose(g - w, (g - w)[0], rtol=1e-5, atol=1e-7):
+        return "is off by a constant added to every entry"
+    shape = np.shape(want)
+    if len(shape) == 1 and w.size > 2:
+        if np.allclose(g[1:], w[:-1], rtol=1e-5, atol=1e-7):
+            return "is shifted by one step (each entry holds the previous step's value)"
+        if np.allclose(g[:-1], w[1:], rtol=1e-5, atol=1e-7):
+            return "is shifted by one step (each entry holds the next step's value)"
+        first = int(np.flatnonzero(~ok)[0])
+        if first > 0:
+            return f"is right for the first {first} step(s), then wrong from step {first + 1} on"
+    if len(shape) == 2 and 0 < (~ok).sum() < ok.size:
+        rows_ok = ok.reshape(shape).all(axis=1)
+        columns_ok = ok.reshape(shape).all(axis=0)
+        if columns_ok.any() and not columns_ok.all():
+            return f"is wrong in {int((~columns_ok).sum())} of its {shape[1]} columns only"
+        if rows_ok.any() and not rows_ok.all():
+            return f"is wrong in {int((~rows_ok).sum())} of its {shape[0]} rows only"
+    return "has wrong values"
+
+
+def close(got, want, name: str, hint: str = "", rtol: float = 1e-5, atol: float = 1e-7,
+          factors: dict | None = None, label: str = "") -> None:
+    """``got`` equals ``want`` to the tolerance (after :func:`same_structure`).
+
+    Containers are compared item by item in ``want``'s order, so the first item named is
+    the first that differs; the message says how it differs (:func:`pattern`), on which case
+    (``label``), and adds ``hint``.
+    """
     same_structure(got, want, name)
     if isinstance(want, dict):
         for key in want:
-            close(got[key], want[key], f"{name}[{key!r}]", hint, rtol, atol)
+            close(got[key], want[key], f"{name}[{key!r}]", hint, rtol, atol, factors, label)
     elif isinstance(want, (list, tuple)):
         for i, (g, w) in enumerate(zip(got, want)):
-            close(g, w, f"{name}[{i}]", hint, rtol, atol)
+            close(g, w, f"{name}[{i}]", hint, rtol, atol, factors, label)
     elif want is None or isinstance(want, (str, bool)):
         if got != want:
-            raise Mistake(f"`{name}` has the wrong value. {hint}".strip())
+            raise Mistake(f"`{name}` has the wrong value{_on(label)}. {hint}".strip())
     elif not np.allclose(np.asarray(got, dtype=float), np.asarray(want, dtype=float),
-                         rtol=rtol, atol=atol):
-        raise Mistake(f"`{name}` has wrong values. {hint}".strip())
+                         rtol=rtol, atol=atol, equal_nan=True):
+        raise Mistake(f"`{name}` {pattern(got, want, factors)}{_on(label)}. {hint}".strip())
+
+
+def _on(label: str) -> str:
+    return f" (on {label})" if label else ""
+
+
+def identical(a, b) -> bool:
+    """Same structure and exactly the same values (NaN equal to NaN)."""
+    if isinstance(b, dict):
+        return isinstance(a, dict) and set(a) == set(b) and all(identical(a[k], b[k]) for k in b)
+    if isinstance(b, (list, tuple)):
+        return (isinstance(a, (list, tuple)) and len(a) == len(b)
+                and all(identical(x, y) for x, y in zip(a, b)))
+    if b is None or isinstance(b, str):
+        return a == b
+    try:
+        x, y = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    except (TypeError, ValueError):
+        return False
+    return x.shape == y.shape and bool(np.array_equal(x, y, equal_nan=True))
+
+
+def seeding(got, want, function: str) -> None:
+    """Every two calls repeat each other in ``got`` exactly when they do in ``want``.
+
+    Cases that share a seed repeat under a correct function; cases with different seeds do
+    not.  The messages name the two ways to get that wrong.
+    """
+    for i in range(len(want)):
+        for j in range(i + 1, len(want)):
+            should_repeat, repeats = identical(want[i], want[j]), identical(got[i], got[j])
+            if should_repeat and not repeats:
+                raise Mistake(f"Two calls of `{function}` with the same `seed` returned "
+                              f"different values: create your random generator from `seed` "
+                              f"inside the function (`np.random.default_rng(seed)` or "
+                              f"`np.random.seed(seed)`), whatever the seed, 0 included.")
+            if repeats and not should_repeat:
+                raise Mistake(f"Calls of `{function}` with different seeds returned the same "
+                              f"values: it ignores its `seed` argument (is a seed "
+                              f"hard-coded?).")

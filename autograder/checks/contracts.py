@@ -1,0 +1,156 @@
+"""The contracts every graded function keeps, whatever its check: kinds, dtypes, inputs.
+
+The kernel records, next to each returned value, the kind of every value in it (a NumPy
+array, a NumPy scalar, a ``tf.Tensor``, a ``tf.Variable``, a Python number: see
+:func:`dlbasics.grading.kinds`) and the arguments as the call left them.  The reference's
+records say what the docstring promises; a student's records must agree:
+
+* :func:`kinds_mistake` -- every returned value is of the documented kind and dtype;
+* :func:`inputs_mistake` -- the arguments end as the reference leaves them: unchanged when
+  the docstring says the function leaves its inputs alone, updated when it says it updates
+  one in place (``bn_param``'s running statistics).
+
+Both return a student-facing message, or None.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from dlbasics.grading import KINDS
+
+#: kinds that hold a number once through the plain-data round trip
+_NUMBERS = {"float", "int", "numpy scalar"}
+_DESCRIPTIONS = {"None": "None", "bool": "a Python bool", "int": "a Python int",
+                 "float": "a Python float", "str": "a string", "ndarray": "a NumPy array",
+                 "numpy scalar": "a NumPy scalar", "tf.Variable": "a tf.Variable",
+                 "tf.Tensor": "a tf.Tensor", "other": "an object of another type",
+                 "list": "a list", "dict": "a dict"}
+
+
+def is_kinds_tree(tree, depth: int = 0) -> bool:
+    """True if ``tree`` is a nesting of dicts and lists whose leaves are :data:`KINDS`."""
+    if depth > 64:
+        return False
+    if isinstance(tree, str):
+        return tree in KINDS
+    if isinstance(tree, list):
+        return all(is_kinds_tree(item, depth + 1) for item in tree)
+    if isinstance(tree, dict):
+        return all(is_kinds_tree(item, depth + 1) for item in tree.values())
+    return False
+
+
+def _kind_name(kind) -> str:
+    if isinstance(kind, list):
+        return "list"
+    if isinstance(kind, dict):
+        return "dict"
+    return kind
+
+
+def _describe(kind: str, value) -> str:
+    text = _DESCRIPTIONS[kind]
+    if kind in ("ndarray", "tf.Tensor", "tf.Variable", "numpy scalar"):
+        text += f" of dtype {np.asarray(value).dtype}"
+    return text
+
+
+def _leaf_mistake(path: str, got_kind: str, want_kind: str, got, want) -> str | None:
+    if want_kind in _NUMBERS and got_kind in _NUMBERS | {"ndarray"} and np.ndim(got) == 0:
+        return None  # "a number": a Python float, a NumPy scalar or a 0-d array will do
+    if want_kind == "ndarray" and got_kind == "numpy scalar" and np.ndim(want) == 0:
+        return None
+    same_kind = got_kind == want_kind
+    if want_kind in ("ndarray", "tf.Tensor", "tf.Variable") and same_kind:
+        got_dtype, want_dtype = np.asarray(got).dtype, np.asarray(want).dtype
+        if got_dtype == want_dtype:
+            return None
+        return (f"`{path}` has dtype {got_dtype}, but the docstring promises {want_dtype}: "
+                f"mind the dtype of what you create (e.g. `dtype=` or `.astype`/`tf.cast`).")
+    if same_kind or want_kind in ("None", "str", "other"):
+        return None
+    return (f"`{path}` should be {_describe(want_kind, want)}, but it is "
+            f"{_describe(got_kind, got)}" + (
+                ": a tf.Variable is what the optimizer can update." if want_kind == "tf.Variable"
+                else "."))
+
+
+def _walk_kinds(path: str, got_kind, want_kind, got, want) -> str | None:
+    if isinstance(want_kind, dict):
+        if not (isinstance(got_kind, dict) and isinstance(got, dict) and isinstance(want, dict)):
+            return None  # the structure is the judge's to report
+        for key in want_kind:
+            if key in got_kind and key in got and key in want:
+                problem = _walk_kinds(f"{path}[{key!r}]", got_kind[key], want_kind[key],
+                                      got[key], want[key])
+                if problem:
+                    return problem
+        return None
+    if isinstance(want_kind, list):
+        if isinstance(got_kind, str) and want_kind and got_kind != "other":
+            return None  # e.g. an array where a list of arrays is due: the judge says so
+        if not (isinstance(got_kind, list) and isinstance(got, (list, tuple))
+                and isinstance(want, (list, tuple))):
+            return None
+        for i, (gk, wk, g, w) in enumerate(zip(got_kind, want_kind, got, want)):
+            problem = _walk_kinds(f"{path}[{i}]", gk, wk, g, w)
+            if problem:
+                return problem
+        return None
+    got_name = _kind_name(got_kind)
+    if got_name in ("list", "dict"):
+        if want_kind == "ndarray":
+            return (f"`{path}` should be {_describe(want_kind, want)}, but it is "
+                    f"{_describe(got_name, got)}: convert it with np.array(...).")
+        return None
+    return _leaf_mistake(path, got_kind, want_kind, got, want)
+
+
+def kinds_mistake(function: str, got: dict, want: dict) -> str | None:
+    """Whether the student's returned value (record ``got``) has the kinds of ``want``'s."""
+    return _walk_kinds(f"{function}(...)", got["kinds"], want["kinds"], got["value"],
+                       want["value"])
+
+
+def _first_difference(got, want, path: str) -> str | None:
+    """The path of the first place where ``got`` and ``want`` differ, or None."""
+    if isinstance(want, dict):
+        if not isinstance(got, dict) or set(got) != set(want):
+            return path
+        for key in want:
+            where = _first_difference(got[key], want[key], f"{path}[{key!r}]")
+            if where:
+                return where
+        return None
+    if isinstance(want, (list, tuple)):
+        if not isinstance(got, (list, tuple)) or len(got) != len(want):
+            return path
+        for i, (g, w) in enumerate(zip(got, want)):
+            where = _first_difference(g, w, f"{path}[{i}]")
+            if where:
+                return where
+        return None
+    if want is None or isinstance(want, str):
+        return None if got == want else path
+    try:
+        g, w = np.asarray(got, dtype=float), np.asarray(want, dtype=float)
+    except (TypeError, ValueError):
+        return path
+    same = g.shape == w.shape and np.allclose(g, w, rtol=1e-6, atol=1e-9, equal_nan=True)
+    return None if same else path
+
+
+def inputs_mistake(function: str, case, got_inputs: dict, want_inputs: dict) -> str | None:
+    """Whether the call left its arguments as the reference leaves them."""
+    for name, want in want_inputs.items():
+        where = _first_difference(got_inputs.get(name), want, f"{name}")
+        if where is None:
+            continue
+        if _first_difference(want, case.args.get(name), name) is None:
+            return (f"`{function}` changed its argument `{where}` in place. The caller still "
+                    f"needs it as it was: work on a copy (`.copy()`, `dict(...)`, or a new "
+                    f"array such as `x = x * 2` instead of `x *= 2`).")
+        return (f"`{function}` did not leave `{where}` updated as its docstring says it "
+                f"should after the call.")
+    return None

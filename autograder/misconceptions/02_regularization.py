@@ -1,0 +1,111 @@
+"""Misconceptions of assignment 02: L2 regularization (edits of ``solutions/02_regularization.py``)."""
+
+from autograder.misconceptions import edit
+
+# --- compute_cost_with_regularization --------------------------------------------------
+COST = "compute_cost_with_regularization"
+PENALTY = 'lambd / (2 * m) * squared_weights'
+SQUARES = 'np.sum(np.square(parameters[f"W{l}"]))'
+LAYERS = 'for l in range(1, L + 1))'
+CROSS_ENTROPY = 'cross_entropy = nn.compute_cost(AL, Y)'
+
+edit(COST, "cost_l2_missing_1_over_m",
+     "The L2 term is missing the 1/m: it is lambd / (2m) * sum_l ||W[l]||^2, scaled like "
+     "the averaged cross-entropy.", (PENALTY, 'lambd / 2 * squared_weights'))
+edit(COST, "cost_l2_missing_half",
+     "The L2 term is missing the 1/2: it is lambd / (2m) * sum_l ||W[l]||^2.",
+     (PENALTY, 'lambd / m * squared_weights'))
+edit(COST, "cost_l2_penalizes_biases",
+     "The L2 term also sums the squared biases: only the weights W[l] are penalized, never "
+     "the biases b[l].",
+     (SQUARES, f'{SQUARES} + np.sum(np.square(parameters[f"b{{l}}"]))'))
+edit(COST, "cost_l2_skips_last_layer",
+     "The L2 term leaves out the last layer: sum ||W[l]||^2 over every layer l = 1..L "
+     "(check the end of your range).", (LAYERS, 'for l in range(1, L))'))
+edit(COST, "cost_l2_skips_first_layer",
+     "The L2 term leaves out the first layer: sum ||W[l]||^2 over every layer l = 1..L "
+     "(check the start of your range).", (LAYERS, 'for l in range(2, L + 1))'))
+edit(COST, "cost_l2_norm_not_squared",
+     "The L2 term uses the norms ||W[l]|| instead of their squares: sum the squared entries, "
+     "np.sum(np.square(W)).", (SQUARES, f'np.sqrt({SQUARES})'))
+edit(COST, "cost_l1_instead_of_l2",
+     "The penalty sums absolute values (that is L1 regularization): sum the squared entries "
+     "of each W[l].", (SQUARES, 'np.sum(np.abs(parameters[f"W{l}"]))'))
+edit(COST, "cost_l2_mean_not_sum",
+     "The L2 term averages the squared weights (np.mean) instead of summing them: use "
+     "np.sum(np.square(W)).", (SQUARES, 'np.mean(np.square(parameters[f"W{l}"]))'))
+edit(COST, "cost_l2_subtracted",
+     "The L2 term is subtracted: it is added to the cross-entropy cost.",
+     (f'cross_entropy + {PENALTY}', f'cross_entropy - {PENALTY}'))
+edit(COST, "cost_l2_missing",
+     "The cost ignores `lambd`: the L2 term lambd / (2m) * sum_l ||W[l]||^2 is not added.",
+     (f'cross_entropy + {PENALTY}', 'cross_entropy'))
+edit(COST, "cost_only_l2",
+     "The cost is only the L2 term: add it to the cross-entropy cost (nn.compute_cost(AL, Y)).",
+     (f'cross_entropy + {PENALTY}', PENALTY))
+edit(COST, "cost_m_from_wrong_axis",
+     "m is taken from the wrong axis: it is the number of examples, Y.shape[1] (the "
+     "columns), not the number of classes.", ('m = Y.shape[1]', 'm = Y.shape[0]'))
+edit(COST, "cost_binary_cross_entropy",
+     "The cross-entropy part uses the two-class (binary) formula with (1 - Y) log(1 - AL). "
+     "With a softmax over the classes the cost is -sum(Y * log(AL)) / m.",
+     (CROSS_ENTROPY,
+      'cross_entropy = -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL)) / m'))
+edit(COST, "cost_cross_entropy_summed",
+     "The cross-entropy part is summed, not averaged: divide it by m, the number of examples.",
+     (CROSS_ENTROPY, 'cross_entropy = -np.sum(Y * np.log(AL))'))
+edit(COST, "cost_cross_entropy_over_all_entries",
+     "The cross-entropy part is averaged over every entry of Y (classes x examples); "
+     "average over the m examples only.",
+     (CROSS_ENTROPY, 'cross_entropy = -np.sum(Y * np.log(AL)) / Y.size'))
+
+# --- backward_propagation_with_regularization ------------------------------------------
+BACKWARD = "backward_propagation_with_regularization"
+DECAY = '+ lambd / m * cache["W"]'
+DB = 'np.sum(dZ, axis=1, keepdims=True)'
+
+edit(BACKWARD, "backward_no_l2_term",
+     "No dW has an L2 term: add lambd / m * W[l] to the cross-entropy gradient of every "
+     "dW[l].", (DECAY, ''))
+edit(BACKWARD, "backward_l2_without_1_over_m",
+     "The L2 term of dW is lambd * W without the 1/m: the derivative of "
+     "lambd / (2m) * ||W||^2 is lambd / m * W.", (DECAY, '+ lambd * cache["W"]'))
+edit(BACKWARD, "backward_l2_doubled",
+     "The L2 term of dW is twice too large (2 * lambd / m * W): the 1/2 in lambd / (2m) "
+     "cancels the 2 from differentiating W^2, leaving lambd / m * W.",
+     (DECAY, '+ 2 * lambd / m * cache["W"]'))
+edit(BACKWARD, "backward_l2_halved",
+     "The L2 term of dW is lambd / (2m) * W, half what it should be: differentiating "
+     "lambd / (2m) * ||W||^2 brings down a 2, leaving lambd / m * W.",
+     (DECAY, '+ lambd / (2 * m) * cache["W"]'))
+edit(BACKWARD, "backward_l2_wrong_sign",
+     "The L2 term of dW has the wrong sign: the gradient of the penalty is + lambd / m * W.",
+     (DECAY, '- lambd / m * cache["W"]'))
+edit(BACKWARD, "backward_l2_of_squared_weights",
+     "The L2 term of dW uses W**2: the derivative of W^2 is 2W, so the term is "
+     "lambd / m * W.", (DECAY, '+ lambd / m * cache["W"] ** 2'))
+edit(BACKWARD, "backward_l2_last_layer_only",
+     "Only the last layer's dW has the L2 term: every layer's weights are in the penalty, so "
+     "every dW[l] gets + lambd / m * W[l].",
+     (DECAY, '+ (lambd / m * cache["W"] if l == L else 0)'))
+edit(BACKWARD, "backward_l2_skips_first_layer",
+     "The L2 term of dW1 is missing: every dW[l] gets + lambd / m * W[l], the first layer's "
+     "too.", (DECAY, '+ (lambd / m * cache["W"] if l > 1 else 0)'))
+edit(BACKWARD, "backward_l2_on_biases",
+     "db carries an L2 term lambd / m * b: the biases are not penalized, so db gets no L2 "
+     "term.", (DB, f'{DB} + lambd / m * cache["b"]'))
+edit(BACKWARD, "backward_db_divided_by_m_again",
+     "db is divided by m twice: dZ = (AL - Y) / m already holds the 1/m of the averaged "
+     "cost, so db = sum(dZ) over the examples.", (DB, f'{DB} / m'))
+edit(BACKWARD, "backward_dW_divided_by_m_again",
+     "The cross-entropy part of dW is divided by m twice: dZ = (AL - Y) / m already holds "
+     "the 1/m, so dW = dZ @ A_prev.T + lambd / m * W.",
+     ('dZ @ cache["A_prev"].T', 'dZ @ cache["A_prev"].T / m'))
+edit(BACKWARD, "backward_not_averaged",
+     "The gradients are not averaged over the m examples: the output layer's dZ is "
+     "(AL - Y) / m for softmax with the averaged cross-entropy.",
+     ('dZ = (AL - Y) / m', 'dZ = AL - Y'))
+edit(BACKWARD, "backward_skips_relu_derivative",
+     "The gradient goes back through the hidden layers without ReLU's derivative: "
+     "dZ[l] = dA[l] where Z[l] > 0, and 0 elsewhere.",
+     ('dZ = nn.relu_backward(dA_prev, caches[l - 2]["Z"])', 'dZ = dA_prev'))

@@ -1,0 +1,98 @@
+"""Misconceptions of assignment 03: dropout (edits of ``solutions/03_dropout.py``)."""
+
+from autograder.misconceptions import edit
+
+# --- forward_propagation_with_dropout --------------------------------------------------
+FORWARD = "forward_propagation_with_dropout"
+DRAW = 'D = rng.random(Z.shape) < keep_prob'
+APPLY = 'A = nn.relu(Z) * D / keep_prob'
+SEED = 'np.random.default_rng(seed)'
+
+edit(FORWARD, "dropout_not_rescaled",
+     "The kept activations are not rescaled: inverted dropout divides A * D by keep_prob, so "
+     "that the expected value of every activation stays the same.",
+     (APPLY, 'A = nn.relu(Z) * D'))
+edit(FORWARD, "dropout_multiplies_by_keep_prob",
+     "The kept activations are multiplied by keep_prob: inverted dropout divides by "
+     "keep_prob.", (APPLY, 'A = nn.relu(Z) * D * keep_prob'))
+edit(FORWARD, "dropout_mask_not_applied",
+     "The activations are divided by keep_prob but never multiplied by the mask D: "
+     "A = relu(Z) * D / keep_prob.", (APPLY, 'A = nn.relu(Z) / keep_prob'))
+edit(FORWARD, "dropout_keep_and_drop_swapped",
+     "Keep and drop are swapped: about 1 - keep_prob of the units are kept. A unit is kept "
+     "when its uniform draw is below keep_prob.",
+     (DRAW, 'D = rng.random(Z.shape) > keep_prob'))
+edit(FORWARD, "dropout_mask_from_normal_draws",
+     "The mask compares normal draws with keep_prob (`randn() < keep_prob`), which keeps the "
+     "wrong fraction of units: draw from a uniform distribution on [0, 1) (`rand`/`random`).",
+     (DRAW, 'D = rng.standard_normal(Z.shape) < keep_prob'))
+edit(FORWARD, "dropout_one_mask_per_unit",
+     "The mask has one value per unit, shared by every example: draw a separate 0/1 entry for "
+     "every unit and every example, a mask of the activation's shape.",
+     (DRAW, 'D = rng.random((Z.shape[0], 1)) < keep_prob'))
+edit(FORWARD, "dropout_float64_mask_upcasts",
+     "A float64 mask upcasts float32 activations to float64: the forward pass keeps the "
+     "dtype of X. Use the boolean mask itself, or cast it to the activation's dtype.",
+     (APPLY, 'A = nn.relu(Z) * D.astype(np.float64) / keep_prob'))
+edit(FORWARD, "dropout_on_output_layer",
+     "Dropout is applied to the output layer too: it is for hidden layers only, and the "
+     "output is the plain softmax of the last Z.",
+     ('            A = nn.softmax(Z)',
+      '            D = rng.random(Z.shape) < keep_prob\n'
+      '            A = nn.softmax(Z) * D / keep_prob\n'
+      '            cache["D"] = D'))
+edit(FORWARD, "dropout_on_input",
+     "Dropout is applied to the input features X: it is for the activations of hidden "
+     "layers only.", ('A = X\n', 'A = X * (rng.random(X.shape) < keep_prob) / keep_prob\n'))
+edit(FORWARD, "dropout_mask_applied_to_z",
+     "The mask is applied to Z instead of to the activation: store Z = W A_prev + b as it is, "
+     "and drop units of A = relu(Z).",
+     (APPLY, 'Z = Z * D / keep_prob\n            cache["Z"] = Z\n            A = nn.relu(Z)'))
+edit(FORWARD, "dropout_ignores_seed",
+     "The masks do not depend on `seed`: create the generator from it "
+     "(`np.random.default_rng(seed)` or `np.random.seed(seed)`) inside the function.",
+     (SEED, 'np.random.default_rng()'))
+edit(FORWARD, "dropout_hard_coded_seed",
+     "The masks are the same whatever `seed` is: a seed is hard-coded. Create the generator "
+     "from the `seed` argument.", (SEED, 'np.random.default_rng(1)'))
+edit(FORWARD, "dropout_reseeds_every_layer",
+     "The generator is reseeded for every layer, so layers of the same width get exactly the "
+     "same mask: seed once, before the loop, and draw a new mask for every layer.",
+     (f'            {DRAW}', f'            rng = {SEED}\n            {DRAW}'))
+
+# --- backward_propagation_with_dropout -------------------------------------------------
+BACKWARD = "backward_propagation_with_dropout"
+MASK = 'dA_prev = dA_prev * below["D"] / keep_prob'
+
+edit(BACKWARD, "backward_fresh_mask",
+     "Backprop draws a fresh mask: reuse the mask D stored in the caches, the one the forward "
+     "pass applied.",
+     (MASK, 'dA_prev = dA_prev * (np.random.default_rng().random(below["Z"].shape) '
+            '< keep_prob) / keep_prob'))
+edit(BACKWARD, "backward_not_rescaled",
+     "The gradient through the masks is not rescaled: after multiplying dA by D, divide it by "
+     "keep_prob too, exactly as the forward pass did.", (MASK, 'dA_prev = dA_prev * below["D"]'))
+edit(BACKWARD, "backward_multiplies_by_keep_prob",
+     "In backprop, dA is multiplied by keep_prob: divide by it, as in the forward pass.",
+     (MASK, 'dA_prev = dA_prev * below["D"] * keep_prob'))
+edit(BACKWARD, "backward_ignores_masks",
+     "The gradients ignore the dropout masks: multiply dA of every hidden layer by the mask D "
+     "stored in its cache and divide by keep_prob, as in the forward pass.",
+     (MASK, 'dA_prev = dA_prev'))
+edit(BACKWARD, "backward_rescales_without_mask",
+     "dA is divided by keep_prob but never multiplied by the stored mask D: the units the "
+     "forward pass dropped get no gradient.", (MASK, 'dA_prev = dA_prev / keep_prob'))
+edit(BACKWARD, "backward_z_as_probabilities",
+     "The output gradient uses the output layer's Z as if it were the probabilities: compute "
+     "AL = softmax(Z) from `caches[-1]['Z']`, then dZ = (AL - Y) / m.",
+     ('AL = nn.softmax(caches[-1]["Z"])', 'AL = caches[-1]["Z"]'))
+edit(BACKWARD, "backward_not_averaged",
+     "The gradients are m times too large: the cost is averaged over the m examples, so dZ of "
+     "the output layer is (AL - Y) / m.", ('dZ = (AL - Y) / m', 'dZ = AL - Y'))
+edit(BACKWARD, "backward_averaged_twice",
+     "The gradients are divided by m twice: dZ of the output layer is (AL - Y) / m, and "
+     "nothing after it divides by m again.", ('dZ = (AL - Y) / m', 'dZ = (AL - Y) / m / m'))
+edit(BACKWARD, "backward_skips_relu_derivative",
+     "The gradient skips ReLU's derivative: after the mask and the division by keep_prob, "
+     "dZ = dA * (Z > 0) with the Z of the same hidden layer.",
+     ('dZ = nn.relu_backward(dA_prev, below["Z"])', 'dZ = dA_prev'))

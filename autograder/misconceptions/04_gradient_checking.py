@@ -1,0 +1,139 @@
+"""Misconceptions of assignment 04: gradient checking (edits of ``solutions/04_gradient_checking.py``)."""
+
+from autograder.misconceptions import edit
+
+ONE_SIDED = ("The derivative estimate is a one-sided difference (J(theta + epsilon) - J(theta)) "
+             "/ epsilon. Use the two-sided difference (J(theta + epsilon) - J(theta - epsilon))"
+             " / (2 * epsilon): its error shrinks like epsilon**2, not like epsilon.")
+OVER_EPSILON = ("The two-sided difference is divided by epsilon, but theta - epsilon and "
+                "theta + epsilon are 2 * epsilon apart: divide by 2 * epsilon.")
+NO_DENOMINATOR = ("The result is the size of g - g_approx without the denominator: divide by "
+                  "the sum of both sizes to make the difference relative (independent of the "
+                  "scale of the gradient).")
+GRAD_ONLY = "The denominator has only the size of g: use the sum of both sizes, g's and g_approx's."
+HARD_CODED = ("The step is a hard-coded 1e-7: use the `epsilon` argument (1e-7 is only its "
+              "default).")
+
+# --- gradient_check_1d ------------------------------------------------------------------
+ONE_D = "gradient_check_1d"
+ESTIMATE = 'gradapprox = (J(theta + epsilon) - J(theta - epsilon)) / (2 * epsilon)'
+NUMERATOR = 'numerator = np.abs(grad - gradapprox)'
+DENOMINATOR = 'denominator = np.abs(grad) + np.abs(gradapprox)'
+
+edit(ONE_D, "check1d_one_sided", ONE_SIDED,
+     (ESTIMATE, 'gradapprox = (J(theta + epsilon) - J(theta)) / epsilon'))
+edit(ONE_D, "check1d_over_epsilon", OVER_EPSILON,
+     (ESTIMATE, 'gradapprox = (J(theta + epsilon) - J(theta - epsilon)) / epsilon'))
+edit(ONE_D, "check1d_times_epsilon",
+     "The difference is divided by 2 and multiplied by epsilon: `/ 2 * epsilon` is "
+     "(x / 2) * epsilon in Python. Write `/ (2 * epsilon)`.",
+     (ESTIMATE, 'gradapprox = (J(theta + epsilon) - J(theta - epsilon)) / 2 * epsilon'))
+edit(ONE_D, "check1d_half_steps",
+     "The points are theta +- epsilon/2 (epsilon apart) but the difference is divided by "
+     "2 * epsilon: step by epsilon on each side.",
+     (ESTIMATE, 'gradapprox = (J(theta + epsilon / 2) - J(theta - epsilon / 2)) / (2 * epsilon)'))
+edit(ONE_D, "check1d_hard_coded_epsilon", HARD_CODED,
+     (ESTIMATE, 'gradapprox = (J(theta + 1e-7) - J(theta - 1e-7)) / (2 * 1e-7)'))
+edit(ONE_D, "check1d_dJ_at_shifted_point",
+     "dJ is evaluated at theta + epsilon: compare the derivative at theta itself with the "
+     "two-sided difference around theta.", ('grad = dJ(theta)', 'grad = dJ(theta + epsilon)'))
+edit(ONE_D, "check1d_no_denominator", NO_DENOMINATOR,
+     ('return float(numerator / denominator)', 'return float(numerator)'))
+edit(ONE_D, "check1d_signed",
+     "The relative difference is built without absolute values, so it can be negative: it "
+     "is |g - g_approx| / (|g| + |g_approx|).",
+     (NUMERATOR, 'numerator = grad - gradapprox'),
+     (DENOMINATOR, 'denominator = grad + gradapprox'))
+edit(ONE_D, "check1d_abs_of_sum",
+     "The denominator is |g + g_approx|: use |g| + |g_approx|, which differs when g and "
+     "g_approx have opposite signs.", (DENOMINATOR, 'denominator = np.abs(grad + gradapprox)'))
+edit(ONE_D, "check1d_grad_only_denominator", GRAD_ONLY,
+     (DENOMINATOR, 'denominator = np.abs(grad)'))
+edit(ONE_D, "check1d_estimate_only_denominator",
+     "The denominator has only |g_approx|: use |g| + |g_approx|, the sum of both sizes.",
+     (DENOMINATOR, 'denominator = np.abs(gradapprox)'))
+edit(ONE_D, "check1d_max_denominator",
+     "The denominator is the larger of |g| and |g_approx|: use their sum, |g| + |g_approx|.",
+     (DENOMINATOR, 'denominator = max(np.abs(grad), np.abs(gradapprox))'))
+edit(ONE_D, "check1d_squared",
+     "The difference and the sizes are squared: the relative difference is "
+     "|g - g_approx| / (|g| + |g_approx|), with no squares.",
+     (NUMERATOR, 'numerator = (grad - gradapprox) ** 2'),
+     (DENOMINATOR, 'denominator = grad ** 2 + gradapprox ** 2'))
+
+# --- gradient_check_n -------------------------------------------------------------------
+N_D = "gradient_check_n"
+PLUS = 'theta[i, 0] = original + epsilon'
+MINUS = 'theta[i, 0] = original - epsilon'
+QUOTIENT = '(cost_plus - cost_minus) / (2 * epsilon)'
+NORM_DENOMINATOR = 'denominator = np.linalg.norm(grad) + np.linalg.norm(gradapprox)'
+
+edit(N_D, "checkn_one_sided", ONE_SIDED,
+     (MINUS, 'theta[i, 0] = original'), (QUOTIENT, '(cost_plus - cost_minus) / epsilon'))
+edit(N_D, "checkn_minus_at_theta",
+     "J(theta_minus) is evaluated at theta itself: theta_minus is probably the same array as "
+     "theta (an assignment is not a copy). Copy the vector (np.copy) or restore each entry "
+     "after each evaluation.", (MINUS, 'theta[i, 0] = original'))
+edit(N_D, "checkn_over_epsilon", OVER_EPSILON, (QUOTIENT, '(cost_plus - cost_minus) / epsilon'))
+edit(N_D, "checkn_not_restored",
+     "Each perturbed entry is not restored: after computing J at theta_i - epsilon, put "
+     "theta_i back to its original value before moving on, otherwise every later entry is "
+     "differentiated at a shifted point.", ('        theta[i, 0] = original\n', ''))
+edit(N_D, "checkn_hard_coded_epsilon", HARD_CODED,
+     (PLUS, 'theta[i, 0] = original + 1e-7'), (MINUS, 'theta[i, 0] = original - 1e-7'),
+     (QUOTIENT, '(cost_plus - cost_minus) / (2 * 1e-7)'))
+edit(N_D, "checkn_skips_last_entry",
+     "The loop stops before the last entry of theta, whose estimate stays 0: loop over all "
+     "of them, range(theta.shape[0]).",
+     ('range(theta.shape[0])', 'range(theta.shape[0] - 1)'))
+edit(N_D, "checkn_gradients_in_dict_order",
+     "The gradient vector is not in the order of theta: a `gradients` dict can come in any "
+     "order (nn.model_backward fills it from the last layer), so flatten it with "
+     "gradcheck.gradients_to_vector(gradients, layout).",
+     ('grad = gradcheck.gradients_to_vector(gradients, layout)',
+      'grad = np.concatenate([np.reshape(v, (-1, 1)) for v in gradients.values()])'))
+edit(N_D, "checkn_no_denominator", NO_DENOMINATOR,
+     ('return float(numerator / denominator)', 'return float(numerator)'))
+edit(N_D, "checkn_norm_of_sum",
+     "The denominator is ||g + g_approx||: use the sum of the two norms, "
+     "||g|| + ||g_approx||.",
+     (NORM_DENOMINATOR, 'denominator = np.linalg.norm(grad + gradapprox)'))
+edit(N_D, "checkn_grad_only_denominator", GRAD_ONLY,
+     (NORM_DENOMINATOR, 'denominator = np.linalg.norm(grad)'))
+edit(N_D, "checkn_squared_norms",
+     "The norms are squared (no square roots): use np.linalg.norm of the difference and of "
+     "each vector.",
+     ('numerator = np.linalg.norm(grad - gradapprox)',
+      'numerator = np.sum((grad - gradapprox) ** 2)'),
+     (NORM_DENOMINATOR, 'denominator = np.sum(grad ** 2) + np.sum(gradapprox ** 2)'))
+
+# --- backward_propagation_fixed ---------------------------------------------------------
+FIXED = "backward_propagation_fixed"
+TANH = 'dZ1 = dA1 * (1 - A1 ** 2)'
+
+edit(FIXED, "fixed_relu_mask_from_A2",
+     "The ReLU derivative of layer 2 lets the gradient through where Z2 <= 0: use (Z2 > 0). "
+     "A2 = relu(Z2) is never negative, so (A2 >= 0) is true everywhere.",
+     ('dZ2 = dA2 * (Z2 > 0)', 'dZ2 = dA2 * (A2 >= 0)'))
+edit(FIXED, "fixed_tanh_factor_two",
+     "A stray factor 2 in the tanh derivative of layer 1: tanh'(z) = 1 - tanh(z)**2 = "
+     "1 - A1**2, with no factor 2.", (TANH, 'dZ1 = dA1 * 2 * (1 - A1 ** 2)'))
+edit(FIXED, "fixed_relu_derivative_on_tanh_layer",
+     "Layer 1 uses the ReLU derivative (Z1 > 0), as nn.model_backward does for its all-ReLU "
+     "network. This network's first hidden layer is tanh: multiply by 1 - A1**2.",
+     (TANH, 'dZ1 = dA1 * (caches[0]["Z"] > 0)'))
+edit(FIXED, "fixed_tanh_derivative_from_Z",
+     "The tanh derivative is computed from Z1 (1 - Z1**2): it is 1 - tanh(Z1)**2, i.e. "
+     "1 - A1**2 with A1 = tanh(Z1).", (TANH, 'dZ1 = dA1 * (1 - caches[0]["Z"] ** 2)'))
+edit(FIXED, "fixed_tanh_applied_twice",
+     "tanh is applied twice in the derivative (1 - tanh(A1)**2): A1 is already tanh(Z1), so "
+     "the derivative is 1 - A1**2.", (TANH, 'dZ1 = dA1 * (1 - np.tanh(A1) ** 2)'))
+edit(FIXED, "fixed_tanh_not_squared",
+     "The tanh derivative is 1 - A1: it is 1 - A1**2 (the square of tanh).",
+     (TANH, 'dZ1 = dA1 * (1 - A1)'))
+edit(FIXED, "fixed_tanh_derivative_missing",
+     "The tanh derivative of layer 1 is missing: dZ1 = dA1 * (1 - A1**2).", (TANH, 'dZ1 = dA1'))
+edit(FIXED, "fixed_db3_not_averaged",
+     "`db3` is m times too large: the bias gradient is an average over the m examples too, "
+     "divide the sum by m.",
+     ('db3 = np.sum(dZ3, axis=1, keepdims=True) / m', 'db3 = np.sum(dZ3, axis=1, keepdims=True)'))
