@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from autograder.checks import check_function, draw_cases, load_checks, reference_function
-from autograder.mutants import load_mutants
+from autograder.misconceptions import load_catalog
 
 NOTEBOOK = "05_minibatch"
 GRADE_ID = "test_random_mini_batches"
@@ -137,9 +137,9 @@ def test_reference_passes_hidden_check_for_many_seeds():
         assert result.passed, f"seed {seed}: {result.message}"
 
 
-def test_every_mutant_is_named_for_many_seeds():
-    for mutant in load_mutants(NOTEBOOK):
+def test_every_misconception_is_named_for_many_seeds():
+    for entry in load_catalog(NOTEBOOK):
         for seed in range(20):
-            result = check_function(NOTEBOOK, GRADE_ID, mutant.function, seed)
-            assert not result.passed and mutant.expect in result.message, \
-                f"{mutant.name}, seed {seed}: {result.message}"
+            result = check_function(NOTEBOOK, GRADE_ID, entry.build(), seed)
+            assert not result.passed and result.misconception == entry.name, \
+                f"{entry.name}, seed {seed}: {result.message}"

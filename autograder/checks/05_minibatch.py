@@ -2,10 +2,10 @@
 
 Every entry of the hidden ``X`` is a distinct number, so each entry of a returned
 ``X_batch`` tells the judge exactly which row and which example (column) of ``X`` it came
-from.  From that the judge recovers the student's permutation whatever random generator
-produced it, and checks, in this order:
+from.  From that the judge recovers the permutation whatever random generator produced it,
+and compares these seed-free facts of the student's batches with the reference's, in order:
 
-1. the form: a list of ``(X_batch, Y_batch)`` pairs with the input's rows and dtypes;
+1. the form: a list of ``(X_batch, Y_batch)`` pairs with the input's rows;
 2. each column of ``X_batch`` is one whole, unchanged column of ``X`` (not rows shuffled);
 3. each ``Y_batch`` column is the label of the ``X_batch`` column beside it;
 4. every example is in exactly one mini-batch, all batches full except the last, which is
@@ -16,6 +16,7 @@ produced it, and checks, in this order:
 import numpy as np
 
 from autograder.checks import Case, Check, Mistake
+from autograder.checks.expect import seeding
 
 DEFAULT_SIZE = 64
 
@@ -40,6 +41,9 @@ def _make_cases(rng):
     X_def, Y_def = _data(rng, DEFAULT_SIZE * 3 + int(rng.integers(1, DEFAULT_SIZE)),
                          np.float64)
     X_small, Y_small = _data(rng, int(rng.integers(20, 30)), np.float32)
+    half = int(rng.integers(5, 12))
+    X_one, Y_one = _data(rng, (2 * half + 1) * 3 + 1, np.float64)
+    X_half, Y_half = _data(rng, 2 * half * 3 + half, np.float64)
     return [
         Case({"X": X, "Y": Y, "mini_batch_size": size, "seed": seed},
              label="m not a multiple of mini_batch_size"),
@@ -51,6 +55,10 @@ def _make_cases(rng):
         Case({"X": X_def, "Y": Y_def}, label="the default mini_batch_size and seed"),
         Case({"X": X_small, "Y": Y_small, "mini_batch_size": 32, "seed": other},
              label="m smaller than mini_batch_size"),
+        Case({"X": X_one, "Y": Y_one, "mini_batch_size": 2 * half + 1, "seed": seed},
+             label="a last batch of one example"),
+        Case({"X": X_half, "Y": Y_half, "mini_batch_size": 2 * half, "seed": 0},
+             label="a last batch of exactly half a batch, seed 0"),
     ]
 
 
@@ -59,7 +67,7 @@ def _batch_size(case):
 
 
 def _judge_form(case, batches):
-    """A list of (X_batch, Y_batch) pairs of 2-D arrays with the input's rows and dtypes."""
+    """A list of (X_batch, Y_batch) pairs of 2-D arrays with the input's rows."""
     X, Y = case.args["X"], case.args["Y"]
     if not isinstance(batches, (list, tuple)):
         raise Mistake("`random_mini_batches` should return a list of (X_batch, Y_batch) "
@@ -73,10 +81,6 @@ def _judge_form(case, batches):
                 raise Mistake(f"`{name}` of mini-batch {k} has shape {batch.shape}; it should "
                               f"have the {full.shape[0]} rows of the input, one column per "
                               f"example (examples are columns).")
-            if batch.dtype != full.dtype:
-                raise Mistake(f"`{name}` has dtype {batch.dtype} but the input has dtype "
-                              f"{full.dtype}: take the columns of the input with indexing "
-                              f"instead of copying them into a new array of another dtype.")
         if np.shape(pair[0])[1] != np.shape(pair[1])[1]:
             raise Mistake(f"Mini-batch {k} has {np.shape(pair[0])[1]} examples in `X_batch` "
                           f"but {np.shape(pair[1])[1]} in `Y_batch`.")
@@ -95,41 +99,24 @@ def _origins(X, X_batch):
     return np.where(found, order[position], -1).reshape(np.shape(X_batch))
 
 
-def _examples(case, batches):
-    """The example (column of X) behind each column of each X_batch: a list of int arrays.
-
-    Raises a Mistake unless every column of every X_batch is a whole column of X with its
-    entries in their original order.
-    """
+def _columns(case, batches):
+    """Where the columns of the X_batches come from: ("whole", examples) with the example
+    (column of X) behind each column of each batch, or the way they are not whole columns:
+    ("foreign", None), ("mixed", None) or ("rows reordered", None)."""
     X = case.args["X"]
     n_x, m = X.shape
     examples = []
-    for k, (X_batch, _) in enumerate(batches):
+    for X_batch, _ in batches:
         origin = _origins(X, X_batch)
         if np.any(origin < 0):
-            raise Mistake(f"`X_batch` of mini-batch {k} holds values that are not in `X`: "
-                          f"the mini-batches must contain the columns of `X` unchanged.")
+            return "foreign", None
         rows, columns = np.divmod(origin, m)
         if np.any(columns != columns[:1]):
-            raise Mistake(f"A column of `X_batch` (mini-batch {k}) mixes entries of "
-                          f"different examples: select whole columns, `X[:, indices]` (no "
-                          f"reshape or transpose of the data).")
+            return "mixed", None
         if np.any(rows != np.arange(n_x)[:, None]):
-            raise Mistake("The entries inside the columns of `X_batch` are reordered: you "
-                          "shuffled the rows of `X` (its features) instead of its columns "
-                          "(the examples). Permute the column indices: `X[:, permutation]`.")
-        examples.append(columns[0])
-    return examples
-
-
-def _judge_pairs(case, batches, examples):
-    """Each Y_batch column is the label column of the example beside it in X_batch."""
-    Y = case.args["Y"]
-    for (_, Y_batch), cols in zip(batches, examples):
-        if not np.array_equal(np.asarray(Y_batch), Y[:, cols]):
-            raise Mistake("The labels in `Y_batch` no longer belong to the examples beside "
-                          "them in `X_batch`: shuffle X and Y with the same permutation (one "
-                          "array of column indices used for both).")
+            return "rows reordered", None
+        examples.append(columns[0] if columns.size else np.zeros(0, dtype=int))
+    return "whole", examples
 
 
 def _expected_sizes(m, size):
@@ -137,71 +124,112 @@ def _expected_sizes(m, size):
     return [size] * (m // size) + ([m % size] if m % size else [])
 
 
-def _judge_partition(case, examples):
-    """Every example exactly once; all batches full except a kept, smaller last one."""
+def _facts(case, batches):
+    """The seed-free facts of one call's batches, in the order they are judged."""
+    _judge_form(case, batches)
+    kind, examples = _columns(case, batches)
+    facts = {"columns": kind}
+    if examples is None:
+        return facts
+    Y = case.args["Y"]
     m = case.args["X"].shape[1]
-    size = _batch_size(case)
-    sizes = [len(cols) for cols in examples]
     counts = np.bincount(np.concatenate([np.zeros(0, dtype=int), *examples]), minlength=m)
-    as_tuples = [tuple(cols) for cols in examples if len(cols)]
-    if len(set(as_tuples)) < len(as_tuples):
-        raise Mistake("The same mini-batch appears twice in the list: each example must be in "
-                      "exactly one batch (is the last, smaller batch added a second time?).")
-    if np.any(counts > 1):
-        if sizes == _expected_sizes(m, size):
-            raise Mistake("Some examples are in more than one mini-batch and others in none, "
-                          "although the batch sizes are right: shuffle once, then cut the "
-                          "shuffled data into consecutive slices (do not draw a new random "
-                          "selection for every batch).")
-        raise Mistake("Some examples are in more than one mini-batch: consecutive batches "
-                      "overlap. Check the batch boundaries: batch k holds the shuffled columns "
-                      "[k * mini_batch_size : (k + 1) * mini_batch_size].")
-    missing = int(np.sum(counts == 0))
-    if missing:
-        if sizes == _expected_sizes(m, size)[: m // size] and m % size:
-            raise Mistake(f"The last, smaller mini-batch is missing ({case.label}): when m is "
-                          f"not a multiple of mini_batch_size, the remaining m % "
-                          f"mini_batch_size examples form a final batch that must be kept.")
-        raise Mistake(f"{missing} example(s) are in no mini-batch ({case.label}): every "
-                      f"column of X must be in exactly one batch.")
-    if 0 in sizes:
-        raise Mistake(f"The list contains an empty mini-batch ({case.label}): when m is a "
-                      f"multiple of mini_batch_size there is no smaller last batch to add.")
-    if sizes != _expected_sizes(m, size):
-        if size != DEFAULT_SIZE and DEFAULT_SIZE in sizes[:-1]:
-            raise Mistake("The batches have 64 examples whatever `mini_batch_size` says: use "
-                          "the argument `mini_batch_size`, not a hard-coded 64.")
-        raise Mistake(f"Every mini-batch but the last should hold exactly mini_batch_size "
-                      f"examples, and the last the remaining ones ({case.label}).")
+    nonempty = [tuple(cols) for cols in examples if len(cols)]
+    order = np.concatenate([np.zeros(0, dtype=int), *examples])
+    facts.update({
+        "labels follow": all(np.array_equal(np.asarray(Y_batch), Y[:, cols])
+                             for (_, Y_batch), cols in zip(batches, examples)),
+        "a batch repeated": len(set(nonempty)) < len(nonempty),
+        "overlap": bool(np.any(counts > 1)),
+        "missing": int(np.sum(counts == 0)),
+        "empty batch": any(len(cols) == 0 for cols in examples),
+        "sizes": [len(cols) for cols in examples],
+        "shuffled": not np.array_equal(order, np.arange(order.size)),
+        "order": order,
+    })
+    return facts
 
 
-def _judge_random_order(cases, orders):
-    """Shuffled; deterministic under a seed; another seed, another order."""
-    for case, order in zip(cases, orders):
-        if np.array_equal(order, np.arange(order.size)):
-            raise Mistake(f"The examples are not shuffled ({case.label}): the mini-batches "
-                          f"take the columns in their original order. Shuffle the columns "
-                          f"with a random permutation before partitioning.")
-    if not np.array_equal(orders[0], orders[1]):
-        raise Mistake("Two calls with the same `seed` returned different mini-batches: create "
-                      "your random generator from `seed` inside the function (e.g. "
-                      "`np.random.default_rng(seed)` or `np.random.seed(seed)`).")
-    if np.array_equal(orders[0], orders[2]):
-        raise Mistake("Calls with different seeds returned the same mini-batches: the "
-                      "shuffle ignores its `seed` argument (is a seed hard-coded?).")
+def _message(fact, case, got):
+    """What the student's batches get wrong, for the first fact that differs."""
+    m, size = case.args["X"].shape[1], _batch_size(case)
+    sizes = got.get("sizes")
+    messages = {
+        "columns": {
+            "foreign": "`X_batch` holds values that are not in `X`: the mini-batches must "
+                       "contain the columns of `X` unchanged.",
+            "mixed": "A column of `X_batch` mixes entries of different examples: select "
+                     "whole columns, `X[:, indices]` (no reshape or transpose of the data).",
+            "rows reordered": "The entries inside the columns of `X_batch` are reordered: you "
+                              "shuffled the rows of `X` (its features) instead of its columns "
+                              "(the examples). Permute the column indices: "
+                              "`X[:, permutation]`.",
+            "whole": "The columns of the mini-batches should be whole columns of X.",
+        }[got["columns"]],
+        "labels follow": "The labels in `Y_batch` no longer belong to the examples beside them "
+                         "in `X_batch`: shuffle X and Y with the same permutation (one array "
+                         "of column indices used for both).",
+        "a batch repeated": "The same mini-batch appears twice in the list: each example must "
+                            "be in exactly one batch (is the last, smaller batch added a "
+                            "second time?).",
+        "overlap": ("Some examples are in more than one mini-batch and others in none, "
+                    "although the batch sizes are right: shuffle once, then cut the shuffled "
+                    "data into consecutive slices (do not draw a new random selection for "
+                    "every batch)." if sizes == _expected_sizes(m, size) else
+                    "Some examples are in more than one mini-batch: consecutive batches "
+                    "overlap. Check the batch boundaries: batch k holds the shuffled columns "
+                    "[k * mini_batch_size : (k + 1) * mini_batch_size]."),
+        "missing": (f"The last, smaller mini-batch is missing ({case.label}): when m is not a "
+                    f"multiple of mini_batch_size, the remaining m % mini_batch_size examples "
+                    f"form a final batch that must be kept."
+                    if sizes == _expected_sizes(m, size)[: m // size] and m % size else
+                    f"{got.get('missing')} example(s) are in no mini-batch ({case.label}): "
+                    f"every column of X must be in exactly one batch."),
+        "empty batch": f"The list contains an empty mini-batch ({case.label}): when m is a "
+                       f"multiple of mini_batch_size there is no smaller last batch to add.",
+        "sizes": ("The batches have 64 examples whatever `mini_batch_size` says: use the "
+                  "argument `mini_batch_size`, not a hard-coded 64."
+                  if sizes and size != DEFAULT_SIZE and DEFAULT_SIZE in sizes[:-1] else
+                  f"Every mini-batch but the last should hold exactly mini_batch_size "
+                  f"examples, and the last the remaining ones ({case.label})."),
+        "shuffled": f"The examples are not shuffled ({case.label}): the mini-batches take the "
+                    f"columns in their original order. Shuffle the columns with a random "
+                    f"permutation before partitioning."
+                    if not got.get("shuffled") else
+                    f"The examples are shuffled where they should not be ({case.label}).",
+    }
+    return messages[fact]
 
 
 def _judge(cases, got, want):
-    """The reference's batches are one valid answer among many, so only `got` is judged."""
-    del want
-    for case, batches in zip(cases, got):
-        _judge_form(case, batches)
-    examples = [_examples(case, batches) for case, batches in zip(cases, got)]
-    for case, batches, cols in zip(cases, got, examples):
-        _judge_pairs(case, batches, cols)
-    for case, cols in zip(cases, examples):
-        _judge_partition(case, cols)
-    _judge_random_order(cases, [np.concatenate(cols) for cols in examples])
+    """The reference's batches are one valid answer among many: facts are compared."""
+    got_facts = [_facts(case, g) for case, g in zip(cases, got)]
+    want_facts = [_facts(case, w) for case, w in zip(cases, want)]
+    for case, g, w in zip(cases, got_facts, want_facts):
+        for fact, value in w.items():
+            if fact != "order" and not _same_fact(g.get(fact), value):
+                raise Mistake(_message(fact, case, g))
+    seeding([g.get("order") for g in got_facts], [w.get("order") for w in want_facts],
+            "random_mini_batches")
 
 
-CHECKS = [Check("test_random_mini_batches", "random_mini_batches", _make_cases, _judge)]
+def _same_fact(a, b) -> bool:
+    return a == b if not isinstance(b, list) else list(a or []) == b
+
+
+_SIZES = [("m a multiple of mini_batch_size",
+           lambda a: a["X"].shape[1] % a.get("mini_batch_size", DEFAULT_SIZE) == 0),
+          ("a last batch of one example",
+           lambda a: a["X"].shape[1] % a.get("mini_batch_size", DEFAULT_SIZE) == 1),
+          ("a last batch of exactly half a batch",
+           lambda a: 2 * (a["X"].shape[1] % a.get("mini_batch_size", DEFAULT_SIZE))
+           == a.get("mini_batch_size", DEFAULT_SIZE)),
+          ("m smaller than mini_batch_size",
+           lambda a: a["X"].shape[1] < a.get("mini_batch_size", DEFAULT_SIZE))]
+
+CHECKS = [Check("test_random_mini_batches", "random_mini_batches", _make_cases, _judge,
+                {"X": [("float32 data", lambda a: a["X"].dtype == np.float32)],
+                 "Y": [("labels that miss a class", lambda a: a["Y"].sum(axis=1).min() == 0)],
+                 "mini_batch_size": _SIZES + [("the default mini_batch_size",
+                                               lambda a: "mini_batch_size" not in a)],
+                 "seed": [("seed 0", lambda a: a.get("seed", 0) == 0)]})]
