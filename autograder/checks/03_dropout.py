@@ -217,7 +217,6 @@ def _backward_cases(rng):
 def _judge_backward(cases, got, want):
     for g, w in zip(got, want):
         same_structure(g, w, "grads")
-        all_finite(g, "grads")
     if identical(want[0], want[1]) != identical(got[0], got[1]):
         raise Mistake("Two calls with the same caches returned different gradients: backprop "
                       "must not draw a fresh mask. Reuse the mask D stored in the caches, the "

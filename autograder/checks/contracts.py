@@ -50,6 +50,8 @@ def _kind_name(kind) -> str:
 
 
 def _describe(kind: str, value) -> str:
+    if kind in _NUMBERS and np.ndim(value) == 0:
+        return "a single number"
     text = _DESCRIPTIONS[kind]
     if kind in ("ndarray", "tf.Tensor", "tf.Variable", "numpy scalar"):
         text += f" of dtype {np.asarray(value).dtype}"

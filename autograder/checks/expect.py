@@ -18,6 +18,9 @@ def same_structure(got, want, name: str) -> None:
             raise Mistake(f"`{name}` should be a dict, got {type(got).__name__}.")
         missing = [k for k in want if k not in got]
         extra = [k for k in got if k not in want]
+        if missing and extra:
+            raise Mistake(f"`{name}` has the key(s) {', '.join(map(repr, extra))} where "
+                          f"{', '.join(map(repr, missing))} are expected.")
         if missing:
             raise Mistake(f"`{name}` is missing the key(s) {', '.join(map(repr, missing))}.")
         if extra:
@@ -60,16 +63,20 @@ def all_finite(value, name: str) -> None:
 def pattern(got, want, factors: dict | None = None) -> str:
     """How the array ``got`` differs from ``want`` (same shape), in words, without values.
 
-    Tried in order: the wrong sign; a constant factor, named when it is one of ``factors``
+    Tried in order: NaN or infinity; the wrong sign; a constant factor, named when it is one of ``factors``
     (``{"m": 32, "2": 2, ...}``); a constant offset; a sequence shifted by one step; a
     sequence right at first and wrong from a step on; only some rows or columns wrong.
     """
     g, w = np.asarray(got, dtype=float).ravel(), np.asarray(want, dtype=float).ravel()
+    if np.any(~np.isfinite(g) & np.isfinite(w)):
+        return "contains NaN or infinity"
     ok = np.isclose(g, w, rtol=1e-5, atol=1e-7)
     scale = np.abs(w).max() if w.size else 0.0
     big = np.abs(w) > 1e-6 * scale
     if big.any() and np.allclose(g, -w, rtol=1e-5, atol=1e-7):
         return "has the wrong sign (it is the negative of what it should be)"
+    if w.size == 1:
+        return "has a wrong value"
     if big.any():
         ratio = float(np.median(g[big] / w[big]))
         if ratio not in (0.0, 1.0) and np.isfinite(ratio) and np.allclose(g, ratio * w,
@@ -78,7 +85,7 @@ def pattern(got, want, factors: dict | None = None) -> str:
                 if np.isclose(ratio, factor, rtol=1e-4):
                     return f"is {name} times what it should be"
             return f"is off by a constant factor (about {ratio:.3g})"
-    if w.size > 1 and np.allclose(g - w, (g - w)[0], rtol=1e-5, atol=1e-7):
+    if np.allclose(g - w, (g - w)[0], rtol=1e-5, atol=1e-7):
         return "is off by a constant added to every entry"
     shape = np.shape(want)
     if len(shape) == 1 and w.size > 2:
