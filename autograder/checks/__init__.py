@@ -260,18 +260,26 @@ def _mistake(check: Check, cases: list, got: list, want: list) -> str | None:
     """Why the student's records ``got`` differ from ``want``, or None if they agree.
 
     In order, so that a root cause is named before its symptoms: the kinds and dtypes of
-    the returned values, then the arguments as the call left them, then the values (the
-    check's judge).  Raises :class:`JudgeTimeout` when the time runs out.
+    the returned values; the arguments the reference leaves unchanged (changed in place);
+    the values (the check's judge); the arguments the reference updates (bn_param's running
+    statistics), whose steps the judge has usually compared already.  Raises
+    :class:`JudgeTimeout` when the time runs out.
     """
     for case, g, w in zip(cases, got, want):
         problem = (contracts.kinds_mistake(check.function, g, w)
-                   or contracts.inputs_mistake(check.function, case, g["inputs"], w["inputs"]))
+                   or contracts.inputs_mistake(check.function, case, g["inputs"], w["inputs"],
+                                               updated=False))
         if problem:
             return problem
     try:
         check.judge(cases, [g["value"] for g in got], [w["value"] for w in want])
     except Mistake as mistake:
         return str(mistake)
+    for case, g, w in zip(cases, got, want):
+        problem = contracts.inputs_mistake(check.function, case, g["inputs"], w["inputs"],
+                                           updated=True)
+        if problem:
+            return problem
     return None
 
 

@@ -143,16 +143,24 @@ def _first_difference(got, want, path: str) -> str | None:
     return None if same else path
 
 
-def inputs_mistake(function: str, case, got_inputs: dict, want_inputs: dict) -> str | None:
-    """Whether the call left its arguments as the reference leaves them."""
+def inputs_mistake(function: str, case, got_inputs: dict, want_inputs: dict,
+                   updated: bool) -> str | None:
+    """Whether the call left its arguments as the reference leaves them.
+
+    ``updated`` False looks at the arguments the reference leaves unchanged (changing one
+    in place is the mistake); True at those it updates, as its docstring says (bn_param's
+    running statistics), which are wrong when they end with other values.
+    """
     for name, want in want_inputs.items():
+        if (_first_difference(want, case.args.get(name), name) is not None) != updated:
+            continue
         where = _first_difference(got_inputs.get(name), want, f"{name}")
         if where is None:
             continue
-        if _first_difference(want, case.args.get(name), name) is None:
+        if not updated:
             return (f"`{function}` changed its argument `{where}` in place. The caller still "
                     f"needs it as it was: work on a copy (`.copy()`, `dict(...)`, or a new "
                     f"array such as `x = x * 2` instead of `x *= 2`).")
-        return (f"`{function}` did not leave `{where}` updated as its docstring says it "
-                f"should after the call.")
+        return (f"`{function}` left `{where}` with wrong values after the call: see its "
+                f"docstring for how it updates it.")
     return None

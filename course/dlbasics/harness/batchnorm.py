@@ -38,13 +38,34 @@ def forward_steps(function, Zs, gamma, beta, bn_param, modes):
     return steps
 
 
+#: what the backward pass reads from each cache of ``model_forward_with_batchnorm``
+HIDDEN_CACHE_KEYS = ("A_prev", "W", "Z_tilde")
+OUTPUT_CACHE_KEYS = ("A_prev", "W", "b")
+
+
+def _read_by_backward(caches):
+    """What model_backward_with_batchnorm reads from ``caches``: the documented keys of each
+    layer's dict (and of a hidden layer's "bn_cache"); keys that are absent are left out."""
+    read = []
+    for l, cache in enumerate(caches if isinstance(caches, (list, tuple)) else []):
+        cache = cache if isinstance(cache, dict) else {}
+        hidden = l < len(caches) - 1
+        record = {k: _copy(cache[k]) for k in (HIDDEN_CACHE_KEYS if hidden else OUTPUT_CACHE_KEYS)
+                  if k in cache}
+        if hidden and isinstance(cache.get("bn_cache"), dict):
+            record["bn_cache"] = {k: _copy(cache["bn_cache"][k]) for k in CACHE_KEYS
+                                  if k in cache["bn_cache"]}
+        read.append(record)
+    return read
+
+
 def model_steps(function, X, parameters, bn_params, modes):
     """Call ``function(X, parameters, bn_params, mode)`` once per mode on the same bn_params.
 
     Inputs: X (n_x, m); parameters -- W1, gamma1, beta1, ..., WL, bL; bn_params -- list of
             L-1 bn_param dicts; modes -- list of "train"/"test", one per step.
     Returns: list of dicts, one per step: "AL", "running_mean" and "running_var" (lists with
-             one array per BN layer), "num_caches".
+             one array per BN layer), "caches" (what the backward pass reads from them).
     """
     steps = []
     for mode in modes:
@@ -52,5 +73,5 @@ def model_steps(function, X, parameters, bn_params, modes):
         steps.append({"AL": _copy(AL),
                       "running_mean": [_copy(p["running_mean"]) for p in bn_params],
                       "running_var": [_copy(p["running_var"]) for p in bn_params],
-                      "num_caches": len(caches)})
+                      "caches": _read_by_backward(caches)})
     return steps

@@ -1,0 +1,198 @@
+"""Misconceptions of assignment 07: batch normalization (edits of ``solutions/07_batchnorm.py``)."""
+
+from autograder.misconceptions import edit
+
+# --- batchnorm_forward ------------------------------------------------------------------
+F = "batchnorm_forward"
+SETTINGS = 'eps, momentum = bn_param["eps"], bn_param["momentum"]'
+MEAN = 'mu = Z.mean(axis=1, keepdims=True)'
+VARIANCE = 'var = Z.var(axis=1, keepdims=True)'
+RUNNING_MEAN = ('bn_param["running_mean"] = momentum * bn_param["running_mean"] '
+                '+ (1 - momentum) * mu')
+RUNNING_VAR = 'bn_param["running_var"] = momentum * bn_param["running_var"] + (1 - momentum) * var'
+TEST = 'mu, var = bn_param["running_mean"], bn_param["running_var"]'
+NORMALIZE = 'Z_norm = (Z - mu) / np.sqrt(var + eps)'
+OUT = 'out = gamma * Z_norm + beta'
+
+edit(F, "bn_unbiased_variance",
+     "Z was normalized with the unbiased variance (divided by m - 1). Batch norm uses the "
+     "plain batch variance: divide by m, as `np.var` does by default.",
+     (VARIANCE, 'var = Z.var(axis=1, ddof=1, keepdims=True)'))
+edit(F, "bn_eps_outside_sqrt",
+     "eps is outside the square root, (Z - mu) / (sqrt(var) + eps): it belongs inside, "
+     "(Z - mu) / sqrt(var + eps).",
+     (NORMALIZE, 'Z_norm = (Z - mu) / (np.sqrt(var) + eps)'))
+edit(F, "bn_statistics_over_wrong_axis",
+     "The mean and variance are computed over the wrong axis: each unit (row of Z) gets its "
+     "own statistics over the examples of the batch, axis=1 with keepdims=True.",
+     (MEAN, 'mu = Z.mean(axis=0, keepdims=True)'), (VARIANCE, 'var = Z.var(axis=0, keepdims=True)'))
+edit(F, "bn_statistics_of_whole_matrix",
+     "One mean and one variance are computed for the whole matrix: each unit (row of Z) gets "
+     "its own statistics over the batch, axis=1 with keepdims=True.",
+     (MEAN, 'mu = Z.mean() * np.ones((Z.shape[0], 1))'),
+     (VARIANCE, 'var = Z.var() * np.ones((Z.shape[0], 1))'))
+edit(F, "bn_gamma_beta_swapped", "`gamma` and `beta` are swapped: out = gamma * Z_norm + beta.",
+     (OUT, 'out = beta * Z_norm + gamma'))
+edit(F, "bn_no_scale_and_shift", "`out` is Z_norm itself: scale it by `gamma` and shift it by "
+     "`beta`.", (OUT, 'out = Z_norm'))
+edit(F, "bn_shift_inside_scale", "beta is added before the scaling, gamma * (Z_norm + beta): "
+     "out = gamma * Z_norm + beta.", (OUT, 'out = gamma * (Z_norm + beta)'))
+edit(F, "bn_hard_coded_eps", "bn_param['eps'] is ignored (a hard-coded epsilon): use the "
+     "value it holds.", (SETTINGS, 'eps, momentum = 1e-5, bn_param["momentum"]'))
+edit(F, "bn_hard_coded_momentum", "bn_param['momentum'] is ignored (a hard-coded 0.9): use "
+     "the value it holds.", (SETTINGS, 'eps, momentum = bn_param["eps"], 0.9'))
+edit(F, "bn_momentum_swapped",
+     "The running statistics are momentum * batch + (1 - momentum) * running: the weights "
+     "are swapped. The running average keeps `momentum` of its old value and adds "
+     "(1 - momentum) of the batch's.",
+     (RUNNING_MEAN, 'bn_param["running_mean"] = momentum * mu + (1 - momentum) * '
+                    'bn_param["running_mean"]'),
+     (RUNNING_VAR, 'bn_param["running_var"] = momentum * var + (1 - momentum) * '
+                   'bn_param["running_var"]'))
+edit(F, "bn_running_replaced_by_batch",
+     "The running statistics are replaced by the batch statistics: they are an exponentially "
+     "weighted average, momentum * running + (1 - momentum) * batch.",
+     (RUNNING_MEAN, 'bn_param["running_mean"] = mu'), (RUNNING_VAR, 'bn_param["running_var"] = var'))
+edit(F, "bn_running_not_stored",
+     "The running statistics do not change in train mode: store the new running_mean and "
+     "running_var in the bn_param dict you were given, so the next call (and test mode) sees "
+     "them.",
+     (RUNNING_MEAN, RUNNING_MEAN.replace('bn_param["running_mean"] =', 'running_mean =', 1)),
+     (RUNNING_VAR, RUNNING_VAR.replace('bn_param["running_var"] =', 'running_var =', 1)))
+edit(F, "bn_running_var_of_std",
+     "running_var is updated with the batch standard deviation: average the variance.",
+     (RUNNING_VAR, RUNNING_VAR.replace('(1 - momentum) * var', '(1 - momentum) * np.sqrt(var)')))
+edit(F, "bn_running_var_unbiased",
+     "running_var is updated with the unbiased variance (divided by m - 1): use the same "
+     "batch variance that normalizes Z (divided by m).",
+     (RUNNING_VAR, RUNNING_VAR.replace('(1 - momentum) * var',
+                                       '(1 - momentum) * Z.var(axis=1, ddof=1, keepdims=True)')))
+edit(F, "bn_test_uses_batch_statistics",
+     "In test mode Z is normalized with its own batch statistics. Test mode uses bn_param's "
+     "running_mean and running_var, so that a prediction does not depend on the other "
+     "examples in the batch.",
+     (TEST, 'mu, var = Z.mean(axis=1, keepdims=True), Z.var(axis=1, keepdims=True)'))
+edit(F, "bn_test_updates_running",
+     "The running statistics change during a test-mode call: only train mode updates them; "
+     "test mode just reads them.",
+     (TEST, TEST + '\n        ' + RUNNING_MEAN.replace('* mu', '* Z.mean(axis=1, keepdims=True)')
+      + '\n        ' + RUNNING_VAR.replace('* var', '* Z.var(axis=1, keepdims=True)')))
+edit(F, "bn_train_normalizes_with_running",
+     "In train mode Z is normalized with the running statistics: train mode uses the mean "
+     "and variance of the current batch (and only updates the running ones).",
+     (RUNNING_VAR, RUNNING_VAR + '\n        ' + TEST))
+edit(F, "bn_cache_var_holds_std",
+     "cache['var'] holds the standard deviation: it holds the variance var used in "
+     "sqrt(var + eps), as the docstring says.", ('"var": var', '"var": np.sqrt(var + eps)'))
+
+# --- batchnorm_backward -----------------------------------------------------------------
+B = "batchnorm_backward"
+DZ = 'dZ = dZ_norm * inv_std + dvar * 2 * Z_centered / m + dmu / m'
+DVAR = 'dvar = (dZ_norm * Z_centered).sum(axis=1, keepdims=True) * -0.5 * inv_std ** 3'
+DBETA = 'dbeta = dout.sum(axis=1, keepdims=True)'
+DGAMMA = 'dgamma = (dout * Z_norm).sum(axis=1, keepdims=True)'
+MISSING_MEAN = ("`dZ` is missing the path through the batch mean: every example moves mu, and "
+                "mu enters every output, so dZ needs the term with dmu / m (the row sums of dZ "
+                "are zero).")
+MISSING_VAR = ("`dZ` is missing the path through the batch variance: every example moves var, "
+               "and var scales every output, so dZ needs the term with dvar.")
+CONSTANT = ("`dZ` treats the batch mean and variance as constants (it is only gamma * dout / "
+            "sqrt(var + eps)); in train mode they depend on Z, so their paths add two terms.")
+NO_GAMMA = "`dZ` is missing the factor gamma: out = gamma * Z_norm + beta, so dZ_norm = gamma * dout."
+EPS_OUTSIDE = ("`dZ` uses sqrt(var) + eps: eps belongs inside the square root, sqrt(var + eps), "
+               "as in the forward pass.")
+DBETA_MEAN = "`dbeta` is averaged over the batch; sum it (dout already carries the 1/m of the averaged cost)."
+DGAMMA_Z = "`dgamma` multiplies dout by Z; gamma scales Z_norm, so dgamma sums dout * Z_norm over the batch."
+DGAMMA_MEAN = "`dgamma` is averaged over the batch; sum it (dout already carries the 1/m of the averaged cost)."
+
+edit(B, "bwd_no_mean_path", MISSING_MEAN, (DZ, 'dZ = dZ_norm * inv_std + dvar * 2 * Z_centered / m'))
+edit(B, "bwd_no_variance_path", MISSING_VAR, (DZ, 'dZ = dZ_norm * inv_std + dmu / m'))
+edit(B, "bwd_constant_statistics", CONSTANT, (DZ, 'dZ = dZ_norm * inv_std'))
+edit(B, "bwd_forgot_gamma", NO_GAMMA, ('dZ_norm = dout * gamma', 'dZ_norm = dout'))
+edit(B, "bwd_eps_outside_sqrt", EPS_OUTSIDE,
+     ('inv_std = 1 / np.sqrt(var + eps)', 'inv_std = 1 / (np.sqrt(var) + eps)'))
+edit(B, "bwd_dvar_wrong_power",
+     "dvar uses (var + eps)**(-1/2): the derivative of (var + eps)**(-1/2) is "
+     "-1/2 * (var + eps)**(-3/2).", (DVAR, DVAR.replace('inv_std ** 3', 'inv_std')))
+edit(B, "bwd_dvar_sign_flipped",
+     "dvar has the wrong sign: the derivative of (var + eps)**(-1/2) is -1/2 * (var + eps)**(-3/2).",
+     (DVAR, DVAR.replace('* -0.5 *', '* 0.5 *')))
+edit(B, "bwd_variance_path_missing_2",
+     "The variance path is missing the factor 2: d var / d Z = 2 (Z - mu) / m.",
+     (DZ, 'dZ = dZ_norm * inv_std + dvar * Z_centered / m + dmu / m'))
+edit(B, "bwd_variance_path_over_m_minus_1",
+     "The variance path divides by m - 1: the batch variance divides by m, so "
+     "d var / d Z = 2 (Z - mu) / m.",
+     (DZ, 'dZ = dZ_norm * inv_std + dvar * 2 * Z_centered / (m - 1) + dmu / m'))
+edit(B, "bwd_dbeta_averaged", DBETA_MEAN, (DBETA, 'dbeta = dout.mean(axis=1, keepdims=True)'))
+edit(B, "bwd_dgamma_uses_Z", DGAMMA_Z, (DGAMMA, 'dgamma = (dout * Z).sum(axis=1, keepdims=True)'))
+edit(B, "bwd_dgamma_averaged", DGAMMA_MEAN,
+     (DGAMMA, 'dgamma = (dout * Z_norm).mean(axis=1, keepdims=True)'))
+edit(B, "bwd_flat_parameter_gradients",
+     "dgamma and dbeta have shape (n,): keep the unit axis, shape (n, 1) (keepdims=True).",
+     (DBETA, 'dbeta = dout.sum(axis=1)'), (DGAMMA, 'dgamma = (dout * Z_norm).sum(axis=1)'))
+
+# --- batchnorm_backward_alt -------------------------------------------------------------
+A = "batchnorm_backward_alt"
+CLOSED = 'dZ = (gamma * inv_std / m) * (m * dout - dbeta - Z_norm * dgamma)'
+INV_STD = 'inv_std = 1 / np.sqrt(cache["var"] + cache["eps"])'
+edit(A, "alt_no_mean_term", MISSING_MEAN, (CLOSED, CLOSED.replace(' - dbeta', '')))
+edit(A, "alt_no_variance_term", MISSING_VAR, (CLOSED, CLOSED.replace(' - Z_norm * dgamma', '')))
+edit(A, "alt_constant_statistics", CONSTANT, (CLOSED, 'dZ = gamma * inv_std * dout'))
+edit(A, "alt_forgot_gamma", NO_GAMMA, (CLOSED, CLOSED.replace('(gamma * inv_std / m)', '(inv_std / m)')))
+edit(A, "alt_forgot_1_over_m",
+     "The closed form is missing the 1/m in front: dZ = gamma / (m * sqrt(var + eps)) * "
+     "(m * dout - sum(dout) - Z_norm * sum(dout * Z_norm)).",
+     (CLOSED, CLOSED.replace('(gamma * inv_std / m)', '(gamma * inv_std)')))
+edit(A, "alt_dout_not_times_m",
+     "The first term inside the brackets is dout: it is m * dout, since the other two are "
+     "sums over the m examples.", (CLOSED, CLOSED.replace('(m * dout', '(dout')))
+edit(A, "alt_prefactor_m_minus_1",
+     "The prefactor divides by m - 1: the batch variance divides by m, so it is "
+     "gamma / (m * sqrt(var + eps)).", (CLOSED, CLOSED.replace('/ m)', '/ (m - 1))')))
+edit(A, "alt_no_square_root",
+     "The prefactor divides by var + eps: it divides by the standard deviation, sqrt(var + eps).",
+     (INV_STD, 'inv_std = 1 / (cache["var"] + cache["eps"])'))
+edit(A, "alt_eps_outside_sqrt", EPS_OUTSIDE,
+     (INV_STD, 'inv_std = 1 / (np.sqrt(cache["var"]) + cache["eps"])'))
+edit(A, "alt_centered_instead_of_normalized",
+     "The last term uses Z - mu: it uses Z_norm, the centred Z divided by sqrt(var + eps).",
+     (CLOSED, CLOSED.replace('Z_norm * dgamma', '(cache["Z"] - cache["mu"]) * dgamma')))
+edit(A, "alt_dbeta_averaged", DBETA_MEAN, (DBETA, 'dbeta = dout.mean(axis=1, keepdims=True)'))
+edit(A, "alt_dgamma_uses_Z", DGAMMA_Z,
+     (DGAMMA, 'dgamma = (dout * cache["Z"]).sum(axis=1, keepdims=True)'))
+edit(A, "alt_signs_flipped",
+     "The two sums are added: dZ = gamma / (m * sqrt(var + eps)) * (m * dout - sum(dout) - "
+     "Z_norm * sum(dout * Z_norm)), both subtracted.",
+     (CLOSED, 'dZ = (gamma * inv_std / m) * (m * dout + dbeta + Z_norm * dgamma)'))
+
+# --- model_forward_with_batchnorm -------------------------------------------------------
+M = "model_forward_with_batchnorm"
+edit(M, "model_mode_not_set",
+     "A pass behaves as the mode its bn_params already held: set each bn_param's 'mode' to "
+     "the `mode` argument before calling batchnorm_forward.",
+     ('        bn_param["mode"] = mode\n', ''))
+edit(M, "model_always_train",
+     "Every pass runs in train mode: set each bn_param's 'mode' to the `mode` argument.",
+     ('bn_param["mode"] = mode', 'bn_param["mode"] = "train"'))
+edit(M, "model_copies_bn_params",
+     "The running statistics in `bn_params` never change: give batchnorm_forward the "
+     "bn_param dicts of `bn_params` themselves, not copies.",
+     ('bn_param = bn_params[l - 1]', 'bn_param = dict(bn_params[l - 1])'))
+edit(M, "model_bn_after_relu",
+     "Batch norm is applied after the ReLU; this network normalizes Z before the activation: "
+     "LINEAR -> BATCHNORM -> RELU.",
+     ('batchnorm_forward(Z, parameters', 'batchnorm_forward(nn.relu(Z), parameters'),
+     ('A = nn.relu(Z_tilde)', 'A = Z_tilde'))
+edit(M, "model_no_hidden_relu",
+     "The hidden layers have no ReLU: A = relu(Z_tilde) after batch norm.",
+     ('A = nn.relu(Z_tilde)', 'A = Z_tilde'))
+edit(M, "model_output_bias_missing",
+     "The output layer has no bias: its Z is WL @ A + bL (only the hidden layers drop their "
+     "bias, which beta replaces).", ('Z = nn.linear_forward(A, W, b)', 'Z = W @ A'))
+edit(M, "model_no_softmax", "AL is the output layer's Z: the output layer is LINEAR -> SOFTMAX.",
+     ('return nn.softmax(Z), caches', 'return Z, caches'))
+edit(M, "model_z_tilde_after_relu",
+     "cache['Z_tilde'] holds the ReLU's output: it holds the batch-norm output, the input of "
+     "the ReLU, which the backward pass needs for relu_backward.",
+     ('"Z_tilde": Z_tilde', '"Z_tilde": nn.relu(Z_tilde)'))
