@@ -10,8 +10,9 @@ statistics to be sharp.
 
 import numpy as np
 
-from autograder.checks import Case, Check, Mistake
+from autograder.checks import Case, Check
 from autograder.checks.expect import all_finite, close, same_structure, seeding
+from autograder.checks.weights import judge_layers
 
 
 def _layer_dims(rng):
@@ -47,72 +48,13 @@ def _seeded_cases(rng, scales=None):
                  label="the same small network again")]
 
 
-#: fewer weights than this make statistics too loose to judge a layer by
-MIN_WEIGHTS = 500
-
-
-def _statistics(W):
-    """Seed-free features of a weight matrix: (centred?, normal?, finely spread?, std)."""
-    n, std = W.size, W.std()
-    if std == 0:
-        return False, False, False, 0.0
-    centred = abs(W.mean()) <= 6 * std / np.sqrt(n)
-    kurtosis = np.mean((W - W.mean()) ** 4) / std ** 4
-    normal = abs(kurtosis - 3) <= 12 * np.sqrt(24 / n) + 0.2
-    fine = len(np.unique(W)) >= 0.9 * n
-    return centred, normal, fine, std
-
-
-def _correlated(first, later) -> bool:
-    """Whether two layers' weights are (rescaled) copies of the same draws."""
-    k = min(first.size, later.size)
-    a, b = first.ravel()[:k], later.ravel()[:k]
-    if k < 20 or a.std() == 0 or b.std() == 0:
-        return False
-    return abs(np.corrcoef(a, b)[0, 1]) > 0.5
-
-
-def _judge_layer(l, got_W, want_W):
-    g_centred, g_normal, g_fine, g_std = _statistics(got_W)
-    w_centred, w_normal, w_fine, w_std = _statistics(want_W)
-    if (g_std == 0) != (w_std == 0):
-        raise Mistake(f"`W{l}` is all one value: the weights must be random to break the "
-                      f"symmetry between units.")
-    if g_centred != w_centred:
-        raise Mistake(f"The weights of `W{l}` are not centred on zero: draw from a standard "
-                      f"normal (`randn`/`standard_normal`), not `rand`.")
-    if g_normal != w_normal:
-        raise Mistake(f"`W{l}` is not normally distributed (is it uniform?): draw from a "
-                      f"standard normal distribution.")
-    if g_fine != w_fine:
-        raise Mistake(f"`W{l}` takes only a few distinct values: draw each weight from a "
-                      f"continuous standard normal, not from a small set of values.")
-    tolerance = 6 / np.sqrt(got_W.size)  # six standard errors of a ratio of two sample stds
-    if w_std and abs(g_std / w_std - 1) > tolerance:
-        raise Mistake(f"The standard deviation of `W{l}` is {g_std / w_std:.2f} times what "
-                      f"the formula gives. Check the scale factor of layer {l}.")
-
-
 def _judge_random(cases, got, want):
     for g, w in zip(got, want):
         same_structure(g, w, "parameters")
         all_finite(g, "parameters")
     seeding(got, want, "the initializer")
     for case, g, w in zip(cases, got, want):
-        L = len(case.args["layer_dims"]) - 1
-        for l in range(1, L + 1):
-            if np.any(g[f"b{l}"] != 0) != np.any(w[f"b{l}"] != 0):
-                raise Mistake(f"`b{l}` is not zero. Biases start at zero: the random weights "
-                              f"already break the symmetry.")
-        for l in range(1, L + 1):
-            if g[f"W{l}"].size >= MIN_WEIGHTS:
-                _judge_layer(l, np.asarray(g[f"W{l}"], float), np.asarray(w[f"W{l}"], float))
-        if L > 1 and g["W1"].size >= MIN_WEIGHTS and any(
-                _correlated(g["W1"], g[f"W{l}"]) != _correlated(w["W1"], w[f"W{l}"])
-                for l in range(2, L + 1)):
-            raise Mistake("The layers' weights are copies of one another (rescaled): draw "
-                          "every layer from the same generator without reseeding it in the "
-                          "loop.")
+        judge_layers(g, w, len(case.args["layer_dims"]) - 1)
 
 
 def _random_cases(rng):

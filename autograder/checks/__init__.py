@@ -66,6 +66,8 @@ class Case:
     args: dict
     adapter: str = "call"
     label: str = ""
+    #: whether the catalog's misconceptions are run on this case to name a mistake
+    diagnose: bool = True
 
     def as_plain(self) -> dict:
         return {"adapter": self.adapter, "args": self.args}
@@ -284,7 +286,10 @@ def _mistake(check: Check, cases: list, got: list, want: list) -> str | None:
 
 
 def _diagnose(notebook: str, check: Check, cases: list, got: list) -> Misconception | None:
-    """The first catalogued misconception whose records on ``cases`` the student's match."""
+    """The first catalogued misconception whose records on ``cases`` the student's match
+    (only the cases marked ``diagnose``)."""
+    got = [g for case, g in zip(cases, got) if case.diagnose]
+    cases = [case for case in cases if case.diagnose]
     for entry in misconceptions_of(notebook, check.function):
         with np.errstate(all="ignore"):
             records = run_cases(entry.build(), cases)

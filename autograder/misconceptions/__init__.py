@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import importlib
 import inspect
+import linecache
 import textwrap
 from dataclasses import dataclass, field
 from typing import Callable
@@ -72,7 +73,12 @@ def _build(entry: Misconception) -> Callable:
         return entry.wrong
     module = importlib.import_module(f"solutions.{entry.notebook}")
     namespace = dict(vars(module))
-    exec(compile(entry.source(), f"<misconception {entry.name}>", "exec"), namespace)
+    source = entry.source()
+    filename = f"<misconception {entry.name}>"
+    # Registered like a file, so that tools that read a function's source (tf.function's
+    # autograph, tracebacks) find it.
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    exec(compile(source, filename, "exec"), namespace)
     return namespace[entry.function]
 
 

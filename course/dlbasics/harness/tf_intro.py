@@ -65,17 +65,19 @@ def small_bn_model(kernel1, gamma, beta, kernel2, bias2, momentum):
 
 
 def train_steps(function, kernel1, gamma, beta, kernel2, bias2, momentum, learning_rate,
-                X, y):
+                X, y, compiled=False):
     """Call ``train_step`` once per batch on a small BN model with plain SGD.
 
     Inputs: the weights of :func:`small_bn_model`; learning_rate of SGD;
-            X [steps, batch, n0] float32; y [steps, batch] int.
+            X [steps, batch, n0] float32; y [steps, batch] int; compiled -- run the
+            function under tf.function, as a training loop does for speed.
     Returns: {"losses": what each call returned, "weights": {name: array after the steps},
       "moving_mean", "moving_variance": the BN layer's statistics after the steps}.
     """
     model, layers = small_bn_model(kernel1, gamma, beta, kernel2, bias2, momentum)
     optimizer = tf.keras.optimizers.SGD(learning_rate)
-    losses = [function(model, optimizer, X_batch, y_batch) for X_batch, y_batch in zip(X, y)]
+    step = tf.function(function) if compiled else function
+    losses = [step(model, optimizer, X_batch, y_batch) for X_batch, y_batch in zip(X, y)]
     bn = layers["bn"]
     return {"losses": losses,
             "weights": {"kernel1": layers["dense1"].kernel, "gamma": bn.gamma, "beta": bn.beta,
