@@ -18,9 +18,9 @@ from autograder.build import build, nbgrader
 from autograder.course import OVERRIDE, put_environment_first_on_path
 from autograder.gradebook import print_grade_table, scores
 from autograder.outcomes import GRADING_ERROR, WORKER_LOST, WORKER_OUT_OF_DATE
+from autograder.misconceptions import load_catalog
 from autograder.parallel.run import NotBuilt, grade_class, print_table
-from autograder.mutants import load_mutants
-from autograder.submissions import (blank_submission, mutant_submission,
+from autograder.submissions import (blank_submission, misconception_submission,
                                     reference_submission, write_submission)
 
 DEMO_STUDENTS = ("demo-reference", "demo-blank", "demo-buggy")
@@ -56,11 +56,12 @@ def demo(names: list) -> int:
     """Build, write three sample submissions per assignment, grade them, print the grades."""
     build(names)
     for name in names:
-        mutant = load_mutants(name)[0]
+        entry = load_catalog(name)[0]
         write_submission(reference_submission(name), "demo-reference", name)
         write_submission(blank_submission(name), "demo-blank", name)
-        write_submission(mutant_submission(name, mutant), "demo-buggy", name)
-        print(f"{name}: student 'demo-buggy' has the mutant {mutant.name} of {mutant.target}")
+        write_submission(misconception_submission(name, entry), "demo-buggy", name)
+        print(f"{name}: student 'demo-buggy' has the misconception {entry.name} in "
+              f"{entry.function}")
     status = grade(names, "demo-*", force=True)  # only the sample students, never real ones
     print_grade_table(names, list(DEMO_STUDENTS))
     return status

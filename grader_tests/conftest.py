@@ -1,4 +1,4 @@
-"""Shared fixtures: MNIST location, the built course, and the mutant catch-rate report."""
+"""Shared fixtures: MNIST location, the built course, and the catch and naming rates."""
 
 from __future__ import annotations
 
@@ -15,8 +15,10 @@ from dlbasics import data
 os.environ.setdefault("DLBASICS_COURSE_DIR",
                       str(Path(__file__).resolve().parent.parent / "build" / "test-course"))
 
-#: notebook -> list of (mutant name, caught?) filled by test_hidden_checks
+#: notebook -> list of (misconception name, caught and named?) filled by test_hidden_checks
 CATCHES: dict = defaultdict(list)
+#: (set, notebook) -> list of (slug, caught?, named?) filled by test_independent
+INDEPENDENT: dict = {}
 
 
 @pytest.fixture(scope="session")
@@ -45,22 +47,42 @@ def built():
     return ensure
 
 
+def _rate(part: int, whole: int) -> str:
+    return f"{part:>3}/{whole:<3} {100 * part / whole:>3.0f}%" if whole else " " * 12
+
+
 def pytest_terminal_summary(terminalreporter):
-    if not CATCHES:
+    """The catalog's entries caught and named, and each independent set's wrong versions
+    caught and named, per assignment."""
+    if not CATCHES and not INDEPENDENT:
         return
     write = terminalreporter.write_line
+    parts = sorted({part for part, _ in INDEPENDENT})
     write("")
-    write("Misconceptions caught and named (hidden checks vs autograder/misconceptions):")
-    total = caught = 0
-    for notebook in sorted(CATCHES):
-        results = CATCHES[notebook]
-        n_caught = sum(ok for _, ok in results)
-        missed = [name for name, ok in results if not ok]
-        write(f"  {notebook:<28}{n_caught:>3}/{len(results):<3}"
-              + (f"  missed: {', '.join(missed)}" if missed else ""))
-        total += len(results)
-        caught += n_caught
-    write(f"  {'all assignments':<28}{caught:>3}/{total:<3} ({100 * caught / total:.0f}%)")
+    write("Hidden checks: caught and named, per assignment")
+    write(f"  {'':<22}{'catalog named':<14}"
+          + "".join(f"{part + ' caught':<14}{part + ' named':<14}" for part in parts))
+    notebooks = sorted(set(CATCHES) | {nb for _, nb in INDEPENDENT})
+    totals = {}
+    for notebook in notebooks + ["all assignments"]:
+        if notebook == "all assignments":
+            catalog = [r for nb in notebooks for r in CATCHES.get(nb, [])]
+        else:
+            catalog = CATCHES.get(notebook, [])
+        line = f"  {notebook:<22}{_rate(sum(ok for _, ok in catalog), len(catalog)):<14}"
+        for part in parts:
+            rows = (INDEPENDENT.get((part, notebook), []) if notebook != "all assignments"
+                    else [r for nb in notebooks for r in INDEPENDENT.get((part, nb), [])])
+            line += (f"{_rate(sum(c for _, c, _ in rows), len(rows)):<14}"
+                     f"{_rate(sum(n for _, _, n in rows), len(rows)):<14}")
+        write(line)
+    missed = [name for nb in notebooks for name, ok in CATCHES.get(nb, []) if not ok]
+    if missed:
+        write(f"  catalog entries not named: {', '.join(missed)}")
+    for (part, notebook), rows in sorted(INDEPENDENT.items()):
+        uncaught = [slug for slug, caught, _ in rows if not caught]
+        if uncaught:
+            write(f"  {part}/{notebook} not caught: {', '.join(uncaught)}")
 
 
 def pytest_configure(config):

@@ -14,7 +14,7 @@ import importlib
 import numpy as np
 import pytest
 
-from autograder.mutants import load_mutants
+from autograder.misconceptions import load_catalog
 from dlbasics import data, gradcheck, nn
 from dlbasics.public_tests import PublicTestFailure
 from dlbasics.public_tests import regularization as public_tests
@@ -24,10 +24,10 @@ solutions = importlib.import_module(f"solutions.{NOTEBOOK}")
 cost_fn = solutions.compute_cost_with_regularization
 backward_fn = solutions.backward_propagation_with_regularization
 
-#: the mutants the issue requires, by misconception
-REQUIRED_MUTANTS = {
-    "cost_penalty_missing_1_over_m", "cost_penalty_missing_half", "cost_penalizes_biases",
-    "backward_penalty_on_last_layer_only", "backward_penalty_missing_1_over_m",
+#: the misconceptions the assignment's issue requires the catalog to hold
+REQUIRED_MISCONCEPTIONS = {
+    "cost_l2_missing_1_over_m", "cost_l2_missing_half", "cost_l2_penalizes_biases",
+    "backward_l2_last_layer_only", "backward_l2_without_1_over_m",
 }
 
 
@@ -126,9 +126,9 @@ def test_inputs_are_not_modified():
             np.testing.assert_array_equal(cache[key], saved[key], err_msg=key)
 
 
-def test_required_mutants_exist():
-    names = {m.name for m in load_mutants(NOTEBOOK)}
-    assert REQUIRED_MUTANTS <= names, f"missing: {REQUIRED_MUTANTS - names}"
+def test_required_misconceptions_exist():
+    names = {m.name for m in load_catalog(NOTEBOOK)}
+    assert REQUIRED_MISCONCEPTIONS <= names, f"missing: {REQUIRED_MISCONCEPTIONS - names}"
 
 
 def test_public_tests_accept_the_reference():
@@ -136,11 +136,11 @@ def test_public_tests_accept_the_reference():
     public_tests.test_backward_propagation_with_regularization(backward_fn)
 
 
-@pytest.mark.parametrize("name", sorted(REQUIRED_MUTANTS))
-def test_public_tests_reject_required_mutants(name):
-    mutant = next(m for m in load_mutants(NOTEBOOK) if m.name == name)
+@pytest.mark.parametrize("name", sorted(REQUIRED_MISCONCEPTIONS))
+def test_public_tests_reject_required_misconceptions(name):
+    entry = next(m for m in load_catalog(NOTEBOOK) if m.name == name)
     with pytest.raises(PublicTestFailure):
-        getattr(public_tests, f"test_{mutant.target}")(mutant.function)
+        getattr(public_tests, f"test_{entry.function}")(entry.build())
 
 
 def test_large_lambda_gives_high_bias_on_mnist(mnist_dir):

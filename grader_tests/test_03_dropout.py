@@ -1,5 +1,5 @@
 """Assignment 03 (dropout): the reference against independent oracles, and the hidden checks
-against other correct implementations and the mutants on many seeds."""
+against other correct implementations and the catalog's misconceptions on many seeds."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from autograder.checks import check_function
-from autograder.mutants import load_mutants
+from autograder.misconceptions import load_catalog
 from dlbasics import nn
 from dlbasics.gradcheck import dictionary_to_vector, gradients_to_vector, vector_to_dictionary
 from dlbasics.public_tests import PublicTestFailure
@@ -143,8 +143,8 @@ def test_dtypes_are_kept(dtype):
 # ------------------------------------------- the hidden checks on other correct solutions
 
 def forward_with_legacy_rng(X, parameters, keep_prob=0.8, seed=1):
-    """Correct, with np.random.seed + rand, a mask of the activation's dtype and an extra
-    key "A" in every cache."""
+    """Correct, with np.random.seed + rand, a mask multiplied in the activation's dtype (and
+    stored as the documented boolean) and an extra key "A" in every cache."""
     np.random.seed(seed)
     L = len(parameters) // 2
     A, caches = X, []
@@ -157,7 +157,7 @@ def forward_with_legacy_rng(X, parameters, keep_prob=0.8, seed=1):
             D = (np.random.rand(A.shape[0], A.shape[1]) < keep_prob).astype(A.dtype)
             A = A * D
             A = A / keep_prob
-            cache["D"] = D
+            cache["D"] = D.astype(bool)
         else:
             A = nn.softmax(Z)
         cache["A"] = A
@@ -219,16 +219,16 @@ def test_backward_check_accepts_another_correct_implementation():
         assert result.passed, f"seed {seed}: {result.message}"
 
 
-def test_reference_passes_and_mutants_are_named_on_many_seeds():
+def test_reference_passes_and_misconceptions_are_named_on_many_seeds():
     for name in (FORWARD, BACKWARD):
         for seed in range(100, 100 + len(SEEDS)):
             result = check_function(NOTEBOOK, f"test_{name}", getattr(reference, name), seed)
             assert result.passed, f"{name}, seed {seed}: {result.message}"
-    for mutant in load_mutants(NOTEBOOK):
+    for entry in load_catalog(NOTEBOOK):
         for seed in range(100, 100 + len(SEEDS)):
-            result = check_function(NOTEBOOK, f"test_{mutant.target}", mutant.function, seed)
-            assert mutant.expect in result.message, (f"{mutant.name}, seed {seed}: "
-                                                     f"{result.message}")
+            result = check_function(NOTEBOOK, f"test_{entry.function}", entry.build(), seed)
+            assert result.misconception == entry.name, (f"{entry.name}, seed {seed}: "
+                                                        f"{result.message}")
 
 
 # --------------------------------------------------------------------- the public tests
@@ -239,9 +239,9 @@ def test_public_tests_pass_the_reference():
 
 
 @pytest.mark.parametrize("name", ["dropout_not_rescaled", "dropout_on_input",
-                                  "float64_mask_upcasts_float32", "backward_fresh_mask",
-                                  "backward_not_rescaled", "backward_ignores_mask"])
-def test_public_tests_reject_mutants(name):
-    mutant = next(m for m in load_mutants(NOTEBOOK) if m.name == name)
+                                  "dropout_float64_mask_upcasts", "backward_fresh_mask",
+                                  "backward_not_rescaled", "backward_ignores_masks"])
+def test_public_tests_reject_misconceptions(name):
+    entry = next(m for m in load_catalog(NOTEBOOK) if m.name == name)
     with pytest.raises(PublicTestFailure):
-        getattr(public_tests, f"test_{mutant.target}")(mutant.function)
+        getattr(public_tests, f"test_{entry.function}")(entry.build())

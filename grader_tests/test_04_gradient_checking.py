@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from autograder import TEMPLATES_DIR
+from autograder.checks import check_function
 from dlbasics import data, gradcheck, nn
 from dlbasics.harness import gradient_checking as harness
 
@@ -188,14 +189,13 @@ def test_harness_functions_and_their_derivative():
     assert wrong(0.2) == pytest.approx(0.5 * dJ(0.2) + 1.0)
 
 
-def test_check_n_adapter_reports_a_changed_parameters_dict():
-    parameters, X, Y = _softmax_regression(0)
-    grads = _softmax_regression_gradients(parameters, X, Y)
-
+def test_a_checker_that_changes_the_callers_parameters_is_named():
+    """It returns the right difference but leaves a perturbed entry in `parameters`."""
     def careless(parameters, gradients, X, Y, epsilon=1e-7):
+        difference = reference.gradient_check_n(parameters, gradients, X, Y, epsilon)
         parameters["W1"][0, 0] += epsilon
-        return 0.0
+        return difference
 
-    assert harness.check_n(reference.gradient_check_n, parameters, grads, X, Y)[
-        "parameters_unchanged"]
-    assert not harness.check_n(careless, parameters, grads, X, Y)["parameters_unchanged"]
+    result = check_function(NOTEBOOK, "test_gradient_check_n", careless)
+    assert not result.passed and result.misconception == "changes_input_in_place"
+    assert "parameters['W1']" in result.message

@@ -26,16 +26,14 @@ from __future__ import annotations
 
 import copy
 import importlib
-from functools import partial
 
 import numpy as np
 import pytest
 
-from autograder.checks import check_function, draw_cases, load_checks, run_cases
+from autograder.checks import check_function
 
 NOTEBOOK = "06_optimization"
 S = importlib.import_module(f"solutions.{NOTEBOOK}")
-CHECKS = importlib.import_module(f"autograder.checks.{NOTEBOOK}")
 STEPS = 8
 RTOL = 1e-12
 
@@ -242,7 +240,8 @@ def _adam_keras_style(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
 def _ewma_vectorised(values, beta, bias_correction=False):
     values = np.asarray(values, dtype=float)
     t = np.arange(1, len(values) + 1)
-    weights = (1 - beta) * beta ** (t[:, None] - t[None, :]) * (t[:, None] >= t[None, :])
+    lags = t[:, None] - t[None, :]
+    weights = np.where(lags >= 0, (1 - beta) * beta ** np.maximum(lags, 0), 0.0)
     averages = weights @ values
     return averages / (1 - beta ** t) if bias_correction else averages
 
@@ -257,21 +256,3 @@ def test_other_correct_implementations_pass_the_hidden_checks(grade_id, function
     for seed in range(5):
         result = check_function(NOTEBOOK, grade_id, function, seed)
         assert result.passed, f"seed {seed}: {result.message}"
-
-
-@pytest.mark.parametrize("grade_id,simulate,formula", [
-    ("test_update_parameters_with_momentum", CHECKS._momentum_simulate,
-     partial(CHECKS._momentum_with, None)),
-    ("test_update_parameters_with_rmsprop", CHECKS._rmsprop_simulate,
-     partial(CHECKS._rmsprop_with, None)),
-    ("test_update_parameters_with_adam", CHECKS._adam_simulate,
-     partial(CHECKS._adam_with, None)),
-], ids=["momentum", "rmsprop", "adam"])
-def test_judges_replay_the_reference_trajectory(grade_id, simulate, formula):
-    """The judges name mistakes by replaying trajectories; without a mistake the replay
-    must be the reference's trajectory, or every named diagnosis would be off."""
-    check = load_checks(NOTEBOOK)[grade_id]
-    cases = draw_cases(check, seed=7)
-    reference = getattr(S, check.function)
-    for case, result in zip(cases, run_cases(reference, cases)):
-        assert CHECKS._matches(simulate(case, formula), result["value"]["steps"]), case.label

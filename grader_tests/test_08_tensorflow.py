@@ -249,8 +249,10 @@ def trained_description(gate_case):
     return harness.train_and_describe(ref.build_bn_mlp, **gate_case.as_plain()["args"])
 
 
-def _judge_gate(case, description):
-    BN_MLP_CHECK.judge([case], [description], [None])
+def _judge_gate(case, description, reference_description):
+    """The check's judge on the training-run case alone; the reference's trained model is
+    what the student's is compared with."""
+    BN_MLP_CHECK.judge([case], [description], [reference_description])
 
 
 def test_held_out_digits_never_reach_the_kernel(gate_case):
@@ -272,15 +274,15 @@ def test_held_out_digits_are_not_the_mnist_images_on_disk(gate_case, mnist_dir):
 
 
 def test_reference_trained_model_passes_the_gate(gate_case, trained_description):
-    _judge_gate(gate_case, trained_description)
+    _judge_gate(gate_case, trained_description, trained_description)
 
 
-def test_untrained_model_fails_the_gate(gate_case):
+def test_untrained_model_fails_the_gate(gate_case, trained_description):
     tf.keras.utils.set_random_seed(0)
     model = ref.build_bn_mlp(**checks08._GATE_MODEL)
     model(np.zeros((1, gate_case.held_images.shape[1]), np.float32))
     with pytest.raises(Mistake, match="held-out digits"):
-        _judge_gate(gate_case, harness.model_as_data(model))
+        _judge_gate(gate_case, harness.model_as_data(model), trained_description)
 
 
 def test_rebuilt_model_computes_what_the_kernel_model_computes():
@@ -355,13 +357,13 @@ def test_forged_descriptions_are_refused(gate_case, trained_description, forgery
     weights = [list(layer_weights) for layer_weights in trained_description["weights"]]
     forge(layers, weights)
     with pytest.raises(Mistake, match=re.escape(message)):
-        _judge_gate(gate_case, {"layers": layers, "weights": weights})
+        _judge_gate(gate_case, {"layers": layers, "weights": weights}, trained_description)
 
 
-def test_a_kernel_reporting_perfect_predictions_fails(gate_case):
+def test_a_kernel_reporting_perfect_predictions_fails(gate_case, trained_description):
     """The old protocol's result, the held-out classes, is not a model: no verdict from it."""
     with pytest.raises(Mistake, match="not one the grading code writes"):
-        _judge_gate(gate_case, gate_case.held_labels)
+        _judge_gate(gate_case, gate_case.held_labels, trained_description)
 
 
 def test_benchmark_networks_learn_alike_on_a_small_subset(mnist_dir):

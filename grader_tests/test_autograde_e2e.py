@@ -3,9 +3,9 @@
 For each assignment, one autograde run grades three students:
   e2e-reference  the reference solution         -> full marks
   e2e-blank      the release as handed out      -> zero, without crashing
-  e2e-mutant     the reference with the first mutant of the catalog
-                                                -> only the mutant's test loses points,
-                                                   with a message naming the mistake
+  e2e-buggy      the reference with the first misconception of the catalog
+                                                -> only its test loses points, with the
+                                                   catalog's message for it
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import pytest
 from autograder import COURSE_DIR, assignments
 from autograder.build import nbgrader
 from autograder.gradebook import scores
-from autograder.mutants import load_mutants
-from autograder.submissions import (blank_submission, mutant_submission,
+from autograder.misconceptions import load_catalog
+from autograder.submissions import (blank_submission, misconception_submission,
                                     reference_submission, write_submission)
 
 
@@ -37,15 +37,15 @@ def graded(built, mnist_dir):
     def grade(notebook: str) -> dict:
         if notebook not in cache:
             built(notebook)
-            mutant = load_mutants(notebook)[0]
+            entry = load_catalog(notebook)[0]
             write_submission(reference_submission(notebook), "e2e-reference", notebook)
             write_submission(blank_submission(notebook), "e2e-blank", notebook)
-            write_submission(mutant_submission(notebook, mutant), "e2e-mutant", notebook)
+            write_submission(misconception_submission(notebook, entry), "e2e-buggy", notebook)
             result = nbgrader("autograde", notebook, "--student", "e2e-*", "--force",
                               check=False)
             assert result.returncode == 0, result.stderr[-3000:]
             cache[notebook] = {s: scores(notebook, s)
-                               for s in ("e2e-reference", "e2e-blank", "e2e-mutant")}
+                               for s in ("e2e-reference", "e2e-blank", "e2e-buggy")}
         return cache[notebook]
 
     return grade
@@ -72,12 +72,12 @@ def test_blank_release_gets_zero(graded, notebook):
 
 @pytest.mark.nbgrader
 @pytest.mark.parametrize("notebook", assignments())
-def test_mutant_loses_only_its_test_and_is_named(graded, notebook):
-    mutant = load_mutants(notebook)[0]
-    grades = graded(notebook)["e2e-mutant"]
-    target = f"test_{mutant.target}"
-    assert grades[target][0] == 0, f"{mutant.name} was not caught"
+def test_misconception_loses_only_its_test_and_is_named(graded, notebook):
+    entry = load_catalog(notebook)[0]
+    grades = graded(notebook)["e2e-buggy"]
+    target = f"test_{entry.function}"
+    assert grades[target][0] == 0, f"{entry.name} was not caught"
     others = {g: s for g, s in grades.items() if g != target and s[0] != s[1]}
-    assert not others, f"{mutant.name} also cost points on {others}"
-    message = autograded_outputs(notebook, "e2e-mutant")[target][0]["evalue"]
-    assert mutant.expect in message
+    assert not others, f"{entry.name} also cost points on {others}"
+    message = autograded_outputs(notebook, "e2e-buggy")[target][0]["evalue"]
+    assert entry.message in message

@@ -31,8 +31,8 @@ import pytest
 from nbgrader.api import Gradebook
 
 from autograder import REPO
-from autograder.mutants import load_mutants
-from autograder.submissions import (blank_submission, mutant_submission,
+from autograder.misconceptions import load_catalog
+from autograder.submissions import (blank_submission, misconception_submission,
                                     reference_submission)
 
 NB = "01_initialization"
@@ -87,13 +87,13 @@ def late(folder: Path) -> None:
 
 
 def the_class() -> dict:
-    mutants = load_mutants(NB)
-    other = next(m for m in mutants if m.target != mutants[0].target)
+    entries = load_catalog(NB)
+    other = next(m for m in entries if m.function != entries[0].function)
     return {
         "p-reference": notebook(reference_submission(NB)),
         "p-blank": notebook(blank_submission(NB)),
-        "p-mutant-a": notebook(mutant_submission(NB, mutants[0])),
-        "p-mutant-b": notebook(mutant_submission(NB, other)),
+        "p-buggy-a": notebook(misconception_submission(NB, entries[0])),
+        "p-buggy-b": notebook(misconception_submission(NB, other)),
         "p-kernel-exits": notebook(_exits(reference_submission(NB))),
         "p-link": with_link,
         "p-timestamped": late,
@@ -177,7 +177,7 @@ def test_both_paths_record_identical_gradebook_rows(graded_both_ways):
     # the class is not trivially equal: it has full marks, zeros and partial scores
     totals = {s: sum(g[0] for g in serial[s]["grades"].values()) for s in students}
     assert totals["p-reference"] == 6 and totals["p-blank"] == 0 and totals["p-link"] == 0
-    assert 0 < totals["p-mutant-a"] < 6 and 0 < totals["p-mutant-b"] < 6
+    assert 0 < totals["p-buggy-a"] < 6 and 0 < totals["p-buggy-b"] < 6
     assert serial["p-timestamped"]["timestamp"] is not None
 
 
@@ -206,7 +206,7 @@ def test_rerun_skips_graded_submissions_unless_forced(graded_both_ways, tmp_path
     again = run(["autograder", "grade", NB, "--workers", "1"], course)
     assert again.returncode == 0, again.stderr[-2000:]
     assert f"0 submission(s) to grade, {len(the_class())} already graded" in again.stdout
-    nbformat.write(mutant_submission(NB, load_mutants(NB)[1]),
+    nbformat.write(misconception_submission(NB, load_catalog(NB)[1]),
                    course / "submitted" / "p-reference" / NB / f"{NB}.ipynb")
     changed = run(["autograder", "grade", NB, "--workers", "1"], course)
     assert "1 submission(s) to grade" in changed.stdout, changed.stdout

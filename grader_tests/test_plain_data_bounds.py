@@ -19,7 +19,7 @@ import pytest
 
 from autograder import checks
 from autograder.checks import draw_cases, load_checks, reference_function, run_cases, verdict
-from dlbasics import plain_data
+from dlbasics import grading, plain_data
 
 NOTEBOOK = "01_initialization"
 
@@ -295,40 +295,50 @@ def _failed(result) -> str:
 
 def test_honest_results_still_pass(he):
     check, cases, reference = he
-    assert verdict(check, cases, run_cases(reference, cases), reference).passed
+    assert verdict(NOTEBOOK, check, cases, run_cases(reference, cases)).passed
 
 
 @pytest.mark.parametrize("results", [
     [{"value": {}}],                                       # wrong length
     [1, 2], {"x": 1}, "unreadable (UnsafeFile)", 7,
-    [{"error": {}}] * 4,
-    [{"error": "boom"}] * 4,
-    [{"error": {"type": 1, "message": "m", "where": ""}}] * 4,
-    [{"error": {"type": "E", "message": "m"}}] * 4,
-    [{"error": {"type": "E", "message": "m", "where": "", "more": ""}}] * 4,
-    [{"value": {}, "extra": 1}] * 4,
-    [{"value": {}, "error": {}}] * 4,
-    [{}] * 4,
-    [None] * 4,
+    [{"error": {}}] * 5,
+    [{"error": "boom"}] * 5,
+    [{"error": {"type": 1, "message": "m", "where": ""}}] * 5,
+    [{"error": {"type": "E", "message": "m"}}] * 5,
+    [{"error": {"type": "E", "message": "m", "where": "", "more": ""}}] * 5,
+    [{"value": {}, "extra": 1}] * 5,
+    [{"value": {}, "error": {}}] * 5,
+    [{"value": {}}] * 5,                                   # no kinds, no inputs
+    [{"value": {}, "kinds": "Tensor?", "inputs": {}}] * 5,  # a kind the kernel never writes
+    [{"value": {}, "kinds": {"W1": 3}, "inputs": {}}] * 5,
+    [{"value": {}, "kinds": {}, "inputs": [1]}] * 5,       # inputs that are not a dict
+    [{}] * 5,
+    [None] * 5,
 ])
 def test_forged_results_fail_with_a_message(he, results):
     check, cases, reference = he
-    assert len(cases) == 4
-    assert "not written by the grading code" in _failed(verdict(check, cases, results,
-                                                                reference))
+    assert len(cases) == 5
+    assert "not written by the grading code" in _failed(verdict(NOTEBOOK, check, cases,
+                                                                results))
+
+
+def _records(values, cases):
+    """Well-formed records of ``values``, as the kernel writes them."""
+    return [{"value": value, "kinds": grading.kinds(value), "inputs": case.args}
+            for value, case in zip(values, cases)]
 
 
 @pytest.mark.parametrize("value", [{}, 1, "x", None, [1, 2], {"W1": "x"},
                                    {"W1": np.zeros((2, 2)), "b1": 0}])
 def test_values_of_the_wrong_form_fail_with_a_message(he, value):
     check, cases, reference = he
-    _failed(verdict(check, cases, [{"value": value}] * len(cases), reference))
+    _failed(verdict(NOTEBOOK, check, cases, _records([value] * len(cases), cases)))
 
 
 def test_absurdly_long_error_messages_are_clipped(he):
     check, cases, reference = he
     error = {"type": "E" * 10**6, "message": "m" * 10**6, "where": "w" * 10**6}
-    message = _failed(verdict(check, cases, [{"error": error}] * len(cases), reference))
+    message = _failed(verdict(NOTEBOOK, check, cases, [{"error": error}] * len(cases)))
     assert len(message) < 3000
 
 
@@ -339,7 +349,7 @@ def test_judge_errors_never_show_reference_values(he):
         raise ValueError(f"secret {want[0]['W1'][0, 0]!r}")
 
     leaky = dataclasses.replace(check, judge=leaky_judge)
-    message = _failed(verdict(leaky, cases, run_cases(reference, cases), reference))
+    message = _failed(verdict(NOTEBOOK, leaky, cases, run_cases(reference, cases)))
     assert "secret" not in message and "ValueError" in message
 
 
@@ -348,8 +358,8 @@ def test_far_larger_values_than_the_reference_are_not_judged():
     cases = draw_cases(check, 0)
     reference = reference_function(NOTEBOOK, check.function)
     results = run_cases(reference, cases)
-    results[0] = {"value": {"W1": np.zeros(2**18), "b1": np.zeros(1)}}  # 2 MiB, tiny network
-    assert "far more" in _failed(verdict(check, cases, results, reference))
+    results[0] = _records([{"W1": np.zeros(2**18), "b1": np.zeros(1)}], cases)[0]  # 2 MiB
+    assert "far more" in _failed(verdict(NOTEBOOK, check, cases, results))
 
 
 def _sleeping(check, seconds: float):
@@ -367,8 +377,8 @@ def test_a_judge_that_takes_too_long_gives_the_time_out_verdict(he, monkeypatch)
     monkeypatch.setattr(checks, "JUDGE_SECONDS", 1)
     handler = signal.getsignal(signal.SIGALRM)
     started = time.monotonic()
-    message = _failed(verdict(_sleeping(check, 10), cases, run_cases(reference, cases),
-                              reference))
+    message = _failed(verdict(NOTEBOOK, _sleeping(check, 10), cases,
+                              run_cases(reference, cases)))
     assert "took too long to judge" in message
     assert time.monotonic() - started < 5
     assert signal.getsignal(signal.SIGALRM) is handler
@@ -380,7 +390,7 @@ def test_a_running_timer_resumes_after_judging(he):
     previous = signal.signal(signal.SIGALRM, lambda *_: None)
     signal.setitimer(signal.ITIMER_REAL, 100)
     try:
-        assert verdict(check, cases, run_cases(reference, cases), reference).passed
+        assert verdict(NOTEBOOK, check, cases, run_cases(reference, cases)).passed
         assert 90 < signal.getitimer(signal.ITIMER_REAL)[0] <= 100
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
@@ -393,7 +403,7 @@ def test_outside_the_main_thread_judging_has_no_time_limit(he, monkeypatch):
     results = run_cases(reference, cases)
     outcome = []
     thread = threading.Thread(target=lambda: outcome.append(
-        verdict(_sleeping(check, 0.3), cases, results, reference)))
+        verdict(NOTEBOOK, _sleeping(check, 0.3), cases, results)))
     thread.start()
     thread.join(10)
     assert outcome and outcome[0].passed

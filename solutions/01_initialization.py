@@ -8,6 +8,7 @@ def initialize_parameters_zeros(layer_dims):
 
     Inputs: layer_dims -- list [n0, n1, ..., nL] of layer sizes.
     Returns: dict with W{l} (n_l, n_{l-1}) and b{l} (n_l, 1), all zeros.
+    Side effects: none; the inputs are left unchanged.
     """
     parameters = {}
     for l in range(1, len(layer_dims)):
@@ -21,6 +22,7 @@ def initialize_parameters_random(layer_dims, scale=10.0, seed=3):
 
     Inputs: layer_dims -- [n0, ..., nL]; scale -- multiplier of the weights; seed -- RNG seed.
     Returns: dict with W{l} (n_l, n_{l-1}) ~ N(0, scale^2) and b{l} (n_l, 1) zeros.
+    Side effects: none; the inputs are left unchanged.
     """
     rng = np.random.default_rng(seed)
     parameters = {}
@@ -35,6 +37,7 @@ def initialize_parameters_he(layer_dims, seed=3):
 
     Inputs: layer_dims -- [n0, ..., nL]; seed -- RNG seed.
     Returns: dict with W{l} (n_l, n_{l-1}) and b{l} (n_l, 1).
+    Side effects: none; the inputs are left unchanged.
     """
     rng = np.random.default_rng(seed)
     parameters = {}
@@ -50,6 +53,7 @@ def initialize_parameters_xavier(layer_dims, seed=3):
 
     Inputs: layer_dims -- [n0, ..., nL]; seed -- RNG seed.
     Returns: dict with W{l} (n_l, n_{l-1}) and b{l} (n_l, 1).
+    Side effects: none; the inputs are left unchanged.
     """
     rng = np.random.default_rng(seed)
     parameters = {}

@@ -11,6 +11,7 @@ def compute_cost_with_regularization(AL, Y, parameters, lambd):
     Inputs: AL, Y -- (classes, m) softmax output and one-hot labels; parameters -- dict with
       W{l}, b{l}; lambd -- float, the regularization strength.
     Returns: the regularized cost, a Python float.
+    Side effects: none; the inputs are left unchanged.
     """
     m = Y.shape[1]
     cross_entropy = nn.compute_cost(AL, Y)
@@ -25,6 +26,7 @@ def backward_propagation_with_regularization(X, Y, caches, lambd):
     Inputs: X (n_x, m); Y (classes, m) one-hot; caches -- from nn.model_forward, one dict per
       layer with "A_prev", "W", "b", "Z"; lambd -- float.
     Returns: grads {"dW1", "db1", ..., "dWL", "dbL"}, each with its parameter's shape.
+    Side effects: none; the inputs are left unchanged.
     """
     m = Y.shape[1]
     L = len(caches)

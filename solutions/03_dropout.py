@@ -12,6 +12,7 @@ def forward_propagation_with_dropout(X, parameters, keep_prob=0.8, seed=1):
       hidden unit; seed -- seed of the masks.
     Returns: (AL (classes, m), caches) where caches[l-1] holds "A_prev", "W", "b", "Z" and,
       for hidden layers l < L, the boolean mask "D" (n_l, m) of layer l's activation.
+    Side effects: none; the inputs are left unchanged.
     """
     rng = np.random.default_rng(seed)
     L = nn.num_layers(parameters)
@@ -36,6 +37,7 @@ def backward_propagation_with_dropout(X, Y, caches, keep_prob):
 
     Inputs: X (n_x, m); Y (classes, m) one-hot; caches from the forward pass; keep_prob.
     Returns: grads {"dW1", "db1", ...} with the parameters' shapes and dtype.
+    Side effects: none; the inputs are left unchanged.
     """
     L = len(caches)
     m = X.shape[1]

@@ -10,6 +10,7 @@ def gradient_check_1d(J, dJ, theta, epsilon=1e-7):
 
     Inputs: J, dJ -- functions of one float; theta -- float; epsilon -- float step.
     Returns: float, |g - g_approx| / (|g| + |g_approx|).
+    Side effects: none; the inputs are left unchanged.
     """
     grad = dJ(theta)
     gradapprox = (J(theta + epsilon) - J(theta - epsilon)) / (2 * epsilon)
@@ -24,6 +25,8 @@ def gradient_check_n(parameters, gradients, X, Y, epsilon=1e-7):
     Inputs: parameters {"W1", "b1", ...}; gradients {"dW1", "db1", ...} (same shapes);
             X (n_x, m); Y (classes, m) one-hot; epsilon -- float step.
     Returns: float, ||g - g_approx|| / (||g|| + ||g_approx||) over all parameters.
+    Side effects: none; `parameters` and `gradients` are left unchanged (perturb a copy
+      of theta).
     """
     theta, layout = gradcheck.dictionary_to_vector(parameters)
     grad = gradcheck.gradients_to_vector(gradients, layout)
@@ -51,6 +54,7 @@ def backward_propagation_fixed(AL, Y, caches):
 
     Inputs: AL, Y (classes, m); caches -- the 3 layer dicts of forward_tanh_relu.
     Returns: grads {"dW1", "db1", "dW2", "db2", "dW3", "db3"} with the parameters' shapes.
+    Side effects: none; the inputs are left unchanged.
     """
     m = Y.shape[1]
     X, A1, A2 = caches[0]["A_prev"], caches[1]["A_prev"], caches[2]["A_prev"]

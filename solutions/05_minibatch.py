@@ -9,6 +9,7 @@ def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
     Inputs: X (n_x, m); Y (10, m) one-hot; mini_batch_size -- examples per batch;
             seed -- seed of the shuffle.
     Returns: list of (X_batch (n_x, b), Y_batch (10, b)), b = mini_batch_size except the last.
+    Side effects: none; X and Y are left unchanged (the batches are new arrays).
     """
     m = X.shape[1]
     permutation = np.random.default_rng(seed).permutation(m)

@@ -13,6 +13,7 @@ def ewma(values, beta, bias_correction=False):
     Inputs: values -- (T,) floats theta_1..theta_T; beta -- float in [0, 1);
             bias_correction -- divide v_t by (1 - beta**t).
     Returns: (T,) float64 array v_1..v_T (bias-corrected if asked).
+    Side effects: none; the inputs are left unchanged.
     """
     values = np.asarray(values, dtype=np.float64)
     averages = np.zeros(len(values))
@@ -28,6 +29,7 @@ def initialize_velocity(parameters):
 
     Inputs: parameters -- {"W1": (n1, n0), "b1": (n1, 1), ..., "WL", "bL"}.
     Returns: v -- {"dW1": zeros like W1, "db1": zeros like b1, ...}.
+    Side effects: none; the inputs are left unchanged.
     """
     L = len(parameters) // 2
     v = {}
@@ -43,6 +45,7 @@ def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
     Inputs: parameters {"W1", "b1", ...}; grads {"dW1", "db1", ...}; v -- velocity, same keys
             as grads; beta -- momentum in [0, 1); learning_rate -- float.
     Returns: (parameters, v) -- new dicts with the same keys and shapes.
+    Side effects: none; the inputs are left unchanged.
     """
     L = len(parameters) // 2
     new_parameters, new_v = {}, {}
@@ -58,6 +61,7 @@ def initialize_rmsprop(parameters):
 
     Inputs: parameters -- {"W1": (n1, n0), "b1": (n1, 1), ...}.
     Returns: s -- {"dW1": zeros like W1, "db1": zeros like b1, ...}.
+    Side effects: none; the inputs are left unchanged.
     """
     L = len(parameters) // 2
     s = {}
@@ -74,6 +78,7 @@ def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, e
             squared gradients, same keys as grads; beta2 -- float in [0, 1);
             learning_rate -- float; epsilon -- added to sqrt(s).
     Returns: (parameters, s) -- new dicts with the same keys and shapes.
+    Side effects: none; the inputs are left unchanged.
     """
     L = len(parameters) // 2
     new_parameters, new_s = {}, {}
@@ -91,6 +96,7 @@ def initialize_adam(parameters):
 
     Inputs: parameters -- {"W1": (n1, n0), "b1": (n1, 1), ...}.
     Returns: (v, s) -- two dicts {"dW1": zeros like W1, "db1": zeros like b1, ...}.
+    Side effects: none; the inputs are left unchanged.
     """
     L = len(parameters) // 2
     v, s = {}, {}
@@ -110,6 +116,7 @@ def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, 
             epsilon -- floats.
     Returns: (parameters, v, s, v_corrected, s_corrected) -- new dicts; the last two are the
              bias-corrected moments used in this step.
+    Side effects: none; the inputs are left unchanged.
     """
     L = len(parameters) // 2
     new_parameters, new_v, new_s, v_corrected, s_corrected = {}, {}, {}, {}, {}
@@ -130,6 +137,7 @@ def inverse_time_decay(learning_rate0, epoch, decay_rate):
 
     Inputs: learning_rate0 -- float; epoch -- int >= 0; decay_rate -- float >= 0.
     Returns: float, the learning rate for this epoch.
+    Side effects: none; the inputs are left unchanged.
     """
     return learning_rate0 / (1 + decay_rate * epoch)
 
@@ -140,6 +148,7 @@ def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=F
     Inputs: learning_rate0 -- float; step -- int >= 0 (an epoch or an update count);
             decay_rate -- float in (0, 1]; decay_steps -- int > 0; staircase -- bool.
     Returns: float, the learning rate at this step.
+    Side effects: none; the inputs are left unchanged.
     """
     exponent = step / decay_steps
     if staircase:
@@ -153,6 +162,7 @@ def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
     Inputs: learning_rate0 -- float; epoch -- int >= 0; decay_rate -- float >= 0;
             time_interval -- int > 0.
     Returns: float, alpha0 / (1 + decay_rate * floor(epoch / time_interval)).
+    Side effects: none; the inputs are left unchanged.
     """
     return learning_rate0 / (1 + decay_rate * np.floor(epoch / time_interval))
 
@@ -162,6 +172,7 @@ def sample_log_uniform(low_exp, high_exp, n, seed=0):
 
     Inputs: low_exp < high_exp -- floats; n -- int; seed -- int, same seed -> same values.
     Returns: (n,) float64 array in [10**low_exp, 10**high_exp].
+    Side effects: none; the inputs are left unchanged.
     """
     rng = np.random.default_rng(seed)
     r = rng.uniform(low_exp, high_exp, size=n)
@@ -173,6 +184,7 @@ def sample_beta(low_exp, high_exp, n, seed=0):
 
     Inputs: low_exp < high_exp <= 0 -- floats; n -- int; seed -- int.
     Returns: (n,) float64 array in [1 - 10**high_exp, 1 - 10**low_exp].
+    Side effects: none; the inputs are left unchanged.
     """
     rng = np.random.default_rng(seed)
     r = rng.uniform(low_exp, high_exp, size=n)

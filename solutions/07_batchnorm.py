@@ -11,6 +11,9 @@ def batchnorm_forward(Z, gamma, beta, bn_param):
     Inputs: Z (n, m); gamma, beta (n, 1); bn_param dict with "mode", "eps", "momentum",
       "running_mean" (n, 1), "running_var" (n, 1).
     Returns: (out (n, m), cache dict with "Z", "Z_norm", "mu", "var", "gamma", "eps").
+    Side effects: in train mode, bn_param's "running_mean" and "running_var" are
+      replaced by their updated values; test mode changes nothing. The other inputs are
+      left unchanged.
     """
     eps, momentum = bn_param["eps"], bn_param["momentum"]
     if bn_param["mode"] == "train":
@@ -33,6 +36,7 @@ def batchnorm_backward(dout, cache):
 
     Inputs: dout (n, m); cache from batchnorm_forward in train mode.
     Returns: (dZ (n, m), dgamma (n, 1), dbeta (n, 1)).
+    Side effects: none; the inputs are left unchanged.
     """
     Z, mu, var, gamma, eps = cache["Z"], cache["mu"], cache["var"], cache["gamma"], cache["eps"]
     m = Z.shape[1]
@@ -55,6 +59,7 @@ def batchnorm_backward_alt(dout, cache):
 
     Inputs: dout (n, m); cache from batchnorm_forward in train mode.
     Returns: (dZ (n, m), dgamma (n, 1), dbeta (n, 1)).
+    Side effects: none; the inputs are left unchanged.
     """
     Z_norm, gamma = cache["Z_norm"], cache["gamma"]
     inv_std = 1 / np.sqrt(cache["var"] + cache["eps"])
@@ -71,6 +76,8 @@ def model_forward_with_batchnorm(X, parameters, bn_params, mode):
     Inputs: X (n_x, m); parameters with W1, gamma1, beta1, ..., W{L-1}, gamma{L-1},
       beta{L-1}, WL, bL; bn_params list of L-1 bn_param dicts; mode "train" or "test".
     Returns: (AL (classes, m), caches list of L dicts).
+    Side effects: every dict of bn_params gets "mode" = mode and, in train mode, its
+      updated running statistics; the other inputs are left unchanged.
     """
     L = nn.num_layers(parameters)
     A = X

@@ -13,6 +13,7 @@ def one_hot_matrix(labels, depth=10):
 
     Inputs: labels -- int array or tensor [batch]; depth -- number of classes.
     Returns: float32 tensor [batch, depth].
+    Side effects: none; the inputs are left unchanged.
     """
     return tf.one_hot(labels, depth, dtype=tf.float32)
 
@@ -22,6 +23,7 @@ def initialize_parameters_tf(layer_dims, seed=1):
 
     Inputs: layer_dims -- [n0, n1, ..., nL]; seed -- same seed, same weights.
     Returns: dict with W{l} float32 Variable [n_{l-1}, n_l] and b{l} float32 Variable [n_l].
+    Side effects: none; the inputs are left unchanged.
     """
     rng = tf.random.Generator.from_seed(seed)
     parameters = {}
@@ -38,6 +40,7 @@ def forward_propagation_tf(X, parameters):
 
     Inputs: X -- float32 [batch, n0]; parameters -- W{l} [n_{l-1}, n_l], b{l} [n_l].
     Returns: logits, float32 tensor [batch, n_L].
+    Side effects: none; the inputs are left unchanged.
     """
     L = len(parameters) // 2
     A = X
@@ -51,6 +54,7 @@ def compute_cost_tf(logits, labels):
 
     Inputs: logits -- float32 [batch, classes]; labels -- int [batch].
     Returns: float32 scalar tensor.
+    Side effects: none; the inputs are left unchanged.
     """
     losses = tf.keras.losses.sparse_categorical_crossentropy(labels, logits, from_logits=True)
     return tf.reduce_mean(losses)
@@ -61,6 +65,7 @@ def accuracy_tf(logits, labels):
 
     Inputs: logits -- float32 [batch, classes]; labels -- int [batch].
     Returns: float32 scalar tensor in [0, 1].
+    Side effects: none; the inputs are left unchanged.
     """
     predictions = tf.argmax(logits, axis=1)
     correct = tf.equal(predictions, tf.cast(labels, predictions.dtype))
@@ -72,6 +77,7 @@ def multilabel_predict(logits, threshold=0.5):
 
     Inputs: logits -- float32 [batch, classes]; threshold -- probability cut-off.
     Returns: int32 tensor [batch, classes] of 0s and 1s.
+    Side effects: none; the inputs are left unchanged.
     """
     probabilities = tf.sigmoid(logits)
     return tf.cast(probabilities > threshold, tf.int32)
@@ -83,6 +89,7 @@ def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
     Inputs: learning_rate0 -- rate at step 0; decay_steps -- steps per factor decay_rate;
             decay_rate -- factor in (0, 1]; staircase -- floor the exponent (piecewise constant).
     Returns: schedule, a function of the int step >= 0 returning a float.
+    Side effects: none; the inputs are left unchanged.
     """
     def schedule(step):
         exponent = step // decay_steps if staircase else step / decay_steps
@@ -97,6 +104,9 @@ def train_step(model, optimizer, X, y):
     Inputs: model -- Keras model returning logits [batch, classes]; optimizer -- Keras
             optimizer; X -- float32 [batch, features]; y -- int [batch].
     Returns: the loss before the update, float32 scalar tensor.
+    Side effects: one optimizer step: the model's variables (batch norm's moving
+      statistics included) and the optimizer's state are updated; X and y are left
+      unchanged.
     """
     with tf.GradientTape() as tape:
         logits = model(X, training=True)
@@ -114,6 +124,7 @@ def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0
             bias) -> BN -> ReLU if True, Dense -> ReLU -> BN if False; dropout_rate -- fraction
             dropped after each hidden layer; momentum -- of the BN moving statistics.
     Returns: tf.keras.Sequential mapping [batch, features] to logits [batch, 10].
+    Side effects: none (it builds a new model).
     """
     model = tf.keras.Sequential()
     for units in hidden_units:
@@ -136,6 +147,8 @@ def build_v1_bn_train_op(loss, optimizer):
     Inputs: loss -- scalar tensor of the default tf.compat.v1 graph;
             optimizer -- a tf.compat.v1.train optimizer.
     Returns: the train op (an Operation to pass to Session.run).
+    Side effects: the train op (and the optimizer's variables) are added to the loss's
+      graph; nothing runs.
     """
     update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)
     with tf.control_dependencies(update_ops):

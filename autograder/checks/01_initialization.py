@@ -53,8 +53,8 @@ def _judge_random(cases, got, want):
         same_structure(g, w, "parameters")
         all_finite(g, "parameters")
     seeding(got, want, "the initializer")
-    for case, g, w in zip(cases, got, want):
-        judge_layers(g, w, len(case.args["layer_dims"]) - 1)
+    for g, w in zip(got, want):
+        judge_layers(g, w, len(w) // 2)
 
 
 def _random_cases(rng):

@@ -141,7 +141,8 @@ def _facts(case, batches):
                              for (_, Y_batch), cols in zip(batches, examples)),
         "a batch repeated": len(set(nonempty)) < len(nonempty),
         "overlap": bool(np.any(counts > 1)),
-        "missing": int(np.sum(counts == 0)),
+        "missing": bool(np.any(counts == 0)),
+        "missing count": int(np.sum(counts == 0)),
         "empty batch": any(len(cols) == 0 for cols in examples),
         "sizes": [len(cols) for cols in examples],
         "shuffled": not np.array_equal(order, np.arange(order.size)),
@@ -183,7 +184,7 @@ def _message(fact, case, got):
                     f"multiple of mini_batch_size, the remaining m % mini_batch_size examples "
                     f"form a final batch that must be kept."
                     if sizes == _expected_sizes(m, size)[: m // size] and m % size else
-                    f"{got.get('missing')} example(s) are in no mini-batch ({case.label}): "
+                    f"{got.get('missing count')} example(s) are in no mini-batch ({case.label}): "
                     f"every column of X must be in exactly one batch."),
         "empty batch": f"The list contains an empty mini-batch ({case.label}): when m is a "
                        f"multiple of mini_batch_size there is no smaller last batch to add.",
@@ -207,7 +208,7 @@ def _judge(cases, got, want):
     want_facts = [_facts(case, w) for case, w in zip(cases, want)]
     for case, g, w in zip(cases, got_facts, want_facts):
         for fact, value in w.items():
-            if fact != "order" and not _same_fact(g.get(fact), value):
+            if fact not in ("order", "missing count") and not _same_fact(g.get(fact), value):
                 raise Mistake(_message(fact, case, g))
     seeding([g.get("order") for g in got_facts], [w.get("order") for w in want_facts],
             "random_mini_batches")

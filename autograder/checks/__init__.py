@@ -92,7 +92,8 @@ class Check:
 @dataclass
 class Verdict:
     """A hidden check's verdict: the message a student reads and, when the judge recognised
-    it, the name of the catalogued misconception."""
+    it, the name of the misconception: a catalog entry's, or a contract's
+    (:data:`autograder.checks.contracts.MISCONCEPTIONS`)."""
 
     passed: bool
     message: str
@@ -100,7 +101,12 @@ class Verdict:
 
 
 class Mistake(AssertionError):
-    """Raised by a judge: the message is shown to the student as it is."""
+    """Raised by a judge: the message is shown to the student as it is.  ``misconception``
+    names the mistake when the judge knows it whatever the function (a wrong shape...)."""
+
+    def __init__(self, message: str, misconception: str | None = None):
+        super().__init__(message)
+        self.misconception = misconception
 
 
 def load_checks(notebook: str) -> dict:
@@ -258,7 +264,7 @@ def _time_limit(seconds: float):
             signal.setitimer(signal.ITIMER_REAL, left, outer_interval)
 
 
-def _mistake(check: Check, cases: list, got: list, want: list) -> str | None:
+def _mistake(check: Check, cases: list, got: list, want: list) -> contracts.Problem | None:
     """Why the student's records ``got`` differ from ``want``, or None if they agree.
 
     In order, so that a root cause is named before its symptoms: the kinds and dtypes of
@@ -276,7 +282,7 @@ def _mistake(check: Check, cases: list, got: list, want: list) -> str | None:
     try:
         check.judge(cases, [g["value"] for g in got], [w["value"] for w in want])
     except Mistake as mistake:
-        return str(mistake)
+        return contracts.Problem(str(mistake), mistake.misconception)
     for case, g, w in zip(cases, got, want):
         problem = contracts.inputs_mistake(check.function, case, g["inputs"], w["inputs"],
                                            updated=True)
@@ -321,7 +327,7 @@ def _judge(notebook: str, check: Check, cases: list, got: list, want: list) -> V
     if entry is not None:
         return Verdict(False, entry.message, misconception=entry.name)
     if problem:
-        return Verdict(False, problem)
+        return Verdict(False, problem.message, misconception=problem.misconception)
     return Verdict(True, f"`{check.function}` passed all {len(cases)} hidden cases.")
 
 

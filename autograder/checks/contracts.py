@@ -10,14 +10,36 @@ records say what the docstring promises; a student's records must agree:
   the docstring says the function leaves its inputs alone, updated when it says it updates
   one in place (``bn_param``'s running statistics).
 
-Both return a student-facing message, or None.
+Both return a :class:`Problem` (a student-facing message and the name of the contract's
+misconception, one of :data:`MISCONCEPTIONS`), or None.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 
 from dlbasics.grading import KINDS
+
+#: the misconceptions the contracts name, whatever the function
+WRONG_KIND = "returns_wrong_kind"
+WRONG_DTYPE = "returns_wrong_dtype"
+CHANGES_INPUT = "changes_input_in_place"
+WRONG_UPDATE = "updates_input_wrongly"
+#: named by :func:`autograder.checks.expect.same_structure`, whatever the function
+WRONG_SHAPE = "returns_wrong_shape"
+WRONG_KEYS = "returns_wrong_keys"
+WRONG_LENGTH = "returns_wrong_length"
+MISCONCEPTIONS = (WRONG_KIND, WRONG_DTYPE, CHANGES_INPUT, WRONG_UPDATE, WRONG_SHAPE,
+                  WRONG_KEYS, WRONG_LENGTH)
+
+
+class Problem(NamedTuple):
+    """Why a student's results fail: the message, and the misconception's name if known."""
+
+    message: str
+    misconception: str | None = None
 
 #: kinds that hold a number once through the plain-data round trip
 _NUMBERS = {"float", "int", "numpy scalar"}
@@ -58,7 +80,7 @@ def _describe(kind: str, value) -> str:
     return text
 
 
-def _leaf_mistake(path: str, got_kind: str, want_kind: str, got, want) -> str | None:
+def _leaf_mistake(path: str, got_kind: str, want_kind: str, got, want) -> Problem | None:
     if want_kind in _NUMBERS and got_kind in _NUMBERS | {"ndarray"} and np.ndim(got) == 0:
         return None  # "a number": a Python float, a NumPy scalar or a 0-d array will do
     if want_kind == "ndarray" and got_kind == "numpy scalar" and np.ndim(want) == 0:
@@ -68,17 +90,18 @@ def _leaf_mistake(path: str, got_kind: str, want_kind: str, got, want) -> str | 
         got_dtype, want_dtype = np.asarray(got).dtype, np.asarray(want).dtype
         if got_dtype == want_dtype:
             return None
-        return (f"`{path}` has dtype {got_dtype}, but the docstring promises {want_dtype}: "
-                f"mind the dtype of what you create (e.g. `dtype=` or `.astype`/`tf.cast`).")
+        return Problem(f"`{path}` has dtype {got_dtype}, but the docstring promises "
+                       f"{want_dtype}: mind the dtype of what you create (e.g. `dtype=` or "
+                       f"`.astype`/`tf.cast`).", WRONG_DTYPE)
     if same_kind or want_kind in ("None", "str", "other"):
         return None
-    return (f"`{path}` should be {_describe(want_kind, want)}, but it is "
-            f"{_describe(got_kind, got)}" + (
-                ": a tf.Variable is what the optimizer can update." if want_kind == "tf.Variable"
-                else "."))
+    return Problem(f"`{path}` should be {_describe(want_kind, want)}, but it is "
+                   f"{_describe(got_kind, got)}" + (
+                       ": a tf.Variable is what the optimizer can update."
+                       if want_kind == "tf.Variable" else "."), WRONG_KIND)
 
 
-def _walk_kinds(path: str, got_kind, want_kind, got, want) -> str | None:
+def _walk_kinds(path: str, got_kind, want_kind, got, want) -> Problem | None:
     if isinstance(want_kind, dict):
         if not (isinstance(got_kind, dict) and isinstance(got, dict) and isinstance(want, dict)):
             return None  # the structure is the judge's to report
@@ -103,13 +126,14 @@ def _walk_kinds(path: str, got_kind, want_kind, got, want) -> str | None:
     got_name = _kind_name(got_kind)
     if got_name in ("list", "dict"):
         if want_kind == "ndarray":
-            return (f"`{path}` should be {_describe(want_kind, want)}, but it is "
-                    f"{_describe(got_name, got)}: convert it with np.array(...).")
+            return Problem(f"`{path}` should be {_describe(want_kind, want)}, but it is "
+                           f"{_describe(got_name, got)}: convert it with np.array(...).",
+                           WRONG_KIND)
         return None
     return _leaf_mistake(path, got_kind, want_kind, got, want)
 
 
-def kinds_mistake(function: str, got: dict, want: dict) -> str | None:
+def kinds_mistake(function: str, got: dict, want: dict) -> Problem | None:
     """Whether the student's returned value (record ``got``) has the kinds of ``want``'s."""
     return _walk_kinds(f"{function}(...)", got["kinds"], want["kinds"], got["value"],
                        want["value"])
@@ -144,7 +168,7 @@ def _first_difference(got, want, path: str) -> str | None:
 
 
 def inputs_mistake(function: str, case, got_inputs: dict, want_inputs: dict,
-                   updated: bool) -> str | None:
+                   updated: bool) -> Problem | None:
     """Whether the call left its arguments as the reference leaves them.
 
     ``updated`` False looks at the arguments the reference leaves unchanged (changing one
@@ -158,9 +182,10 @@ def inputs_mistake(function: str, case, got_inputs: dict, want_inputs: dict,
         if where is None:
             continue
         if not updated:
-            return (f"`{function}` changed its argument `{where}` in place. The caller still "
-                    f"needs it as it was: work on a copy (`.copy()`, `dict(...)`, or a new "
-                    f"array such as `x = x * 2` instead of `x *= 2`).")
-        return (f"`{function}` left `{where}` with wrong values after the call: see its "
-                f"docstring for how it updates it.")
+            return Problem(f"`{function}` changed its argument `{where}` in place. The caller "
+                           f"still needs it as it was: work on a copy (`.copy()`, `dict(...)`, "
+                           f"or a new array such as `x = x * 2` instead of `x *= 2`).",
+                           CHANGES_INPUT)
+        return Problem(f"`{function}` left `{where}` with wrong values after the call: see "
+                       f"its docstring for how it updates it.", WRONG_UPDATE)
     return None

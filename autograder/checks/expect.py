@@ -9,43 +9,61 @@ from __future__ import annotations
 import numpy as np
 
 from autograder.checks import Mistake
+from autograder.checks.contracts import WRONG_KEYS, WRONG_KIND, WRONG_LENGTH, WRONG_SHAPE
 
 
 def same_structure(got, want, name: str) -> None:
-    """``got`` has the form of ``want``: same dict keys, sequence lengths and array shapes."""
+    """``got`` has the form of ``want``: same dict keys, sequence lengths and array shapes.
+
+    Its mistakes are named whatever the function: wrong keys, a wrong length, a wrong shape.
+    """
     if isinstance(want, dict):
         if not isinstance(got, dict):
-            raise Mistake(f"`{name}` should be a dict, got {type(got).__name__}.")
+            raise Mistake(f"`{name}` should be a dict, got {type(got).__name__}.", WRONG_KIND)
         missing = [k for k in want if k not in got]
         extra = [k for k in got if k not in want]
         if missing and extra:
             raise Mistake(f"`{name}` has the key(s) {', '.join(map(repr, extra))} where "
-                          f"{', '.join(map(repr, missing))} are expected.")
+                          f"{', '.join(map(repr, missing))} are expected.", WRONG_KEYS)
         if missing:
-            raise Mistake(f"`{name}` is missing the key(s) {', '.join(map(repr, missing))}.")
+            raise Mistake(f"`{name}` is missing the key(s) {', '.join(map(repr, missing))}.",
+                          WRONG_KEYS)
         if extra:
-            raise Mistake(f"`{name}` has unexpected key(s) {', '.join(map(repr, extra))}.")
+            raise Mistake(f"`{name}` has unexpected key(s) {', '.join(map(repr, extra))}.",
+                          WRONG_KEYS)
         for key in want:
             same_structure(got[key], want[key], f"{name}[{key!r}]")
     elif isinstance(want, (list, tuple)):
         if not isinstance(got, (list, tuple)):
             raise Mistake(f"`{name}` should be a {type(want).__name__}, "
-                          f"got {type(got).__name__}.")
+                          f"got {type(got).__name__}.", WRONG_KIND)
         if len(got) != len(want):
-            raise Mistake(f"`{name}` should have {len(want)} items, got {len(got)}.")
+            raise Mistake(f"`{name}` should have {len(want)} items, got {len(got)}.",
+                          WRONG_LENGTH)
         for i, (g, w) in enumerate(zip(got, want)):
             same_structure(g, w, f"{name}[{i}]")
     elif isinstance(want, np.ndarray):
         got_arr = np.asarray(got)
         if not np.issubdtype(got_arr.dtype, np.number) and got_arr.dtype != bool:
-            raise Mistake(f"`{name}` should be a numeric array, got dtype {got_arr.dtype}.")
+            raise Mistake(f"`{name}` should be a numeric array, got dtype {got_arr.dtype}.",
+                          WRONG_KIND)
         if got_arr.shape != want.shape:
             transposed = got_arr.shape == want.shape[::-1] and got_arr.ndim == 2
             raise Mistake(f"`{name}` has shape {got_arr.shape}, but should have shape "
-                          f"{want.shape}" + (" (it is transposed)." if transposed else "."))
+                          f"{want.shape}" + (" (it is transposed)." if transposed else "."),
+                          WRONG_SHAPE)
     elif isinstance(want, (int, float)) and not isinstance(want, bool):
         if np.ndim(got) != 0 or isinstance(got, (str, bool)) or got is None:
-            raise Mistake(f"`{name}` should be a single number, got {type(got).__name__}.")
+            raise Mistake(f"`{name}` should be a single number, got {type(got).__name__}.",
+                          WRONG_SHAPE if np.ndim(got) else WRONG_KIND)
+
+
+def only_keys_of(got, want):
+    """``got`` without the keys ``want`` lacks, when both are dicts: for results such as
+    ``grads`` where extra entries (a student's "dA1"...) are harmless."""
+    if isinstance(got, dict) and isinstance(want, dict):
+        return {key: value for key, value in got.items() if key in want}
+    return got
 
 
 def all_finite(value, name: str) -> None:
@@ -90,12 +108,13 @@ def pattern(got, want, factors: dict | None = None) -> str:
     shape = np.shape(want)
     if len(shape) == 1 and w.size > 2:
         if np.allclose(g[1:], w[:-1], rtol=1e-5, atol=1e-7):
-            return "is shifted by one step (each entry holds the previous step's value)"
+            return "is shifted by one entry (each entry holds the previous entry's value)"
         if np.allclose(g[:-1], w[1:], rtol=1e-5, atol=1e-7):
-            return "is shifted by one step (each entry holds the next step's value)"
+            return "is shifted by one entry (each entry holds the next entry's value)"
         first = int(np.flatnonzero(~ok)[0])
         if first > 0:
-            return f"is right for the first {first} step(s), then wrong from step {first + 1} on"
+            return (f"is right for its first {first} entr{'y' if first == 1 else 'ies'}, then "
+                    f"wrong from entry {first + 1} on")
     if len(shape) == 2 and 0 < (~ok).sum() < ok.size:
         rows_ok = ok.reshape(shape).all(axis=1)
         columns_ok = ok.reshape(shape).all(axis=0)
@@ -115,6 +134,8 @@ def close(got, want, name: str, hint: str = "", rtol: float = 1e-5, atol: float 
     (``label``), and adds ``hint``.
     """
     same_structure(got, want, name)
+    if _numbers(want) and _numbers(got):  # a sequence of numbers: compared as one array
+        want, got = np.asarray(want, dtype=float), np.asarray(got, dtype=float)
     if isinstance(want, dict):
         for key in want:
             close(got[key], want[key], f"{name}[{key!r}]", hint, rtol, atol, factors, label)
@@ -127,6 +148,12 @@ def close(got, want, name: str, hint: str = "", rtol: float = 1e-5, atol: float 
     elif not np.allclose(np.asarray(got, dtype=float), np.asarray(want, dtype=float),
                          rtol=rtol, atol=atol, equal_nan=True):
         raise Mistake(f"`{name}` {pattern(got, want, factors)}{_on(label)}. {hint}".strip())
+
+
+def _numbers(value) -> bool:
+    """A list or tuple of plain numbers (no containers, no None)."""
+    return isinstance(value, (list, tuple)) and len(value) > 0 and all(
+        isinstance(v, (int, float, np.number)) and not isinstance(v, bool) for v in value)
 
 
 def _on(label: str) -> str:

@@ -123,3 +123,26 @@ edit("initialize_parameters_xavier", "xavier_ignores_seed",
      "The weights do not depend on `seed`: create the generator from it "
      "(`np.random.default_rng(seed)` or `np.random.seed(seed)`) inside the function.",
      ('np.random.default_rng(seed)', 'np.random.default_rng()'))
+
+# --- grown from the mistakes of grader_tests/independent/dev -----------------------------
+edit("initialize_parameters_random", "random_scale_squared",
+     "The draws are multiplied by scale**2: N(0, scale**2) has standard deviation `scale`, so "
+     "multiply the standard-normal draws by `scale` itself.",
+     (f'{DRAW} * scale', f'{DRAW} * scale ** 2'))
+edit("initialize_parameters_random", "random_scale_over_fan_in",
+     "The draws are also divided by sqrt(n[l-1]): this initializer is the plain one, "
+     "standard-normal draws times `scale` and nothing else.",
+     (f'{DRAW} * scale', f'{DRAW} * scale / np.sqrt(layer_dims[l - 1])'))
+edit("initialize_parameters_he", "he_output_layer_xavier",
+     "The output layer uses Xavier's scale: He initialization applies sqrt(2/n[l-1]) to every "
+     "layer, the output layer's too.",
+     (HE, 'np.sqrt((2.0 if l < len(layer_dims) - 1 else 1.0) / layer_dims[l - 1])'))
+edit("initialize_parameters_xavier", "xavier_glorot_uniform",
+     "The weights are drawn uniformly (Keras' Glorot uniform, limit sqrt(6/(n[l-1]+n[l]))): this "
+     "Xavier initialization draws from a normal distribution with standard deviation "
+     "sqrt(1/n[l-1]).",
+     (f'{DRAW} * std', 'rng.uniform(-1, 1, (layer_dims[l], layer_dims[l - 1])) '
+                       '* np.sqrt(6.0 / (layer_dims[l - 1] + layer_dims[l]))'))
+edit("initialize_parameters_xavier", "xavier_reseeds_each_layer",
+     "The generator is reseeded for every layer, so each layer's weights are a rescaled copy "
+     "of the first layer's: seed once, before the loop.", RESEED)

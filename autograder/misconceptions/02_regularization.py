@@ -109,3 +109,21 @@ edit(BACKWARD, "backward_skips_relu_derivative",
      "The gradient goes back through the hidden layers without ReLU's derivative: "
      "dZ[l] = dA[l] where Z[l] > 0, and 0 elsewhere.",
      ('dZ = nn.relu_backward(dA_prev, caches[l - 2]["Z"])', 'dZ = dA_prev'))
+
+# --- grown from the mistakes of grader_tests/independent/dev -----------------------------
+edit(BACKWARD, "backward_l2_hidden_layers_only",
+     "The output layer's dW has no L2 term: every layer's weights are in the penalty, so "
+     "every dW[l], dW[L] included, gets + lambd / m * W[l].",
+     (DECAY, '+ (lambd / m * cache["W"] if l < L else 0)'))
+edit(BACKWARD, "backward_db_not_averaged",
+     "db is not divided by m: dW and db both average over the m examples (dZ = AL - Y needs "
+     "the 1/m in both).",
+     ('dZ = (AL - Y) / m', 'dZ = AL - Y'),
+     ('dZ @ cache["A_prev"].T', '(dZ @ cache["A_prev"].T) / m'))
+edit(BACKWARD, "backward_l2_m_from_features",
+     "The L2 term divides by X.shape[0], the number of input features: m is the number of "
+     "examples, the columns.", (DECAY, '+ lambd / X.shape[0] * cache["W"]'))
+edit(BACKWARD, "backward_relu_on_output_layer",
+     "The output layer's dZ goes through ReLU's derivative: the output layer is softmax, whose "
+     "dZ with the cross-entropy is (AL - Y) / m as it is.",
+     ('dZ = (AL - Y) / m', 'dZ = nn.relu_backward((AL - Y) / m, caches[-1]["Z"])'))

@@ -96,3 +96,20 @@ edit(BACKWARD, "backward_skips_relu_derivative",
      "The gradient skips ReLU's derivative: after the mask and the division by keep_prob, "
      "dZ = dA * (Z > 0) with the Z of the same hidden layer.",
      ('dZ = nn.relu_backward(dA_prev, below["Z"])', 'dZ = dA_prev'))
+
+# --- grown from the mistakes of grader_tests/independent/dev -----------------------------
+edit(FORWARD, "dropout_hard_coded_keep_prob",
+     "The keep probability is a hard-coded 0.8: use the `keep_prob` argument.",
+     (DRAW, 'D = rng.random(Z.shape) < 0.8'), (APPLY, 'A = nn.relu(Z) * D / 0.8'))
+edit(FORWARD, "dropout_caches_undropped_activation",
+     "The cache holds the activation before dropout as A_prev while the dropped one goes "
+     "forward: store what the next layer really received, relu(Z) * D / keep_prob.",
+     ('cache = {"A_prev": A, "W": W, "b": b, "Z": Z}',
+      'cache = {"A_prev": kept if l > 1 else A, "W": W, "b": b, "Z": Z}'),
+     (APPLY, 'kept = nn.relu(Z)\n            A = kept * D / keep_prob'))
+edit(BACKWARD, "backward_divides_by_keep_prob_twice",
+     "dA is divided by keep_prob twice: once, when the mask is applied, as in the forward pass.",
+     (MASK, 'dA_prev = dA_prev * below["D"] / keep_prob / keep_prob'))
+edit(BACKWARD, "backward_sign_flipped",
+     "The output gradient has the wrong sign: dZ of the output layer is (AL - Y) / m.",
+     ('dZ = (AL - Y) / m', 'dZ = (Y - AL) / m'))

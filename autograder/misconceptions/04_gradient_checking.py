@@ -137,3 +137,32 @@ edit(FIXED, "fixed_db3_not_averaged",
      "`db3` is m times too large: the bias gradient is an average over the m examples too, "
      "divide the sum by m.",
      ('db3 = np.sum(dZ3, axis=1, keepdims=True) / m', 'db3 = np.sum(dZ3, axis=1, keepdims=True)'))
+
+# --- grown from the mistakes of grader_tests/independent/dev -----------------------------
+edit(ONE_D, "check1d_no_abs_in_numerator",
+     "The numerator has no absolute value, so the relative difference can be negative: it is "
+     "|g - g_approx| / (|g| + |g_approx|).", (NUMERATOR, 'numerator = grad - gradapprox'))
+edit(ONE_D, "check1d_half_steps_over_epsilon",
+     "The points are theta +- epsilon/2: the two-sided difference of this assignment evaluates "
+     "J at theta + epsilon and theta - epsilon and divides by 2 * epsilon.",
+     (ESTIMATE, 'gradapprox = (J(theta + epsilon / 2) - J(theta - epsilon / 2)) / epsilon'))
+edit(N_D, "checkn_mean_of_entry_ratios",
+     "The result is the mean of per-entry relative differences: the relative difference is one "
+     "ratio of norms of whole vectors, ||g - g_approx|| / (||g|| + ||g_approx||).",
+     ('return float(numerator / denominator)',
+      'return float(np.mean(np.abs(grad - gradapprox) / (np.abs(grad) + np.abs(gradapprox))))'))
+edit(N_D, "checkn_ignores_gradients",
+     "g comes from your own backward pass, not from the `gradients` argument: the checker "
+     "compares the gradients it is given with the numerical estimate.",
+     ('grad = gradcheck.gradients_to_vector(gradients, layout)',
+      'AL, caches = nn.model_forward(X, parameters)\n'
+      '    grad = gradcheck.gradients_to_vector(nn.model_backward(AL, Y, caches), layout)'))
+edit(FIXED, "fixed_relu_mask_at_zero",
+     "ReLU's derivative passes the gradient where Z2 = 0: it is 0 there, (Z2 > 0).",
+     ('dZ2 = dA2 * (Z2 > 0)', 'dZ2 = dA2 * (Z2 >= 0)'))
+edit(FIXED, "fixed_divided_by_m_twice",
+     "The gradients are divided by m twice: dZ3 = AL - Y, and each dW and db divides by m once.",
+     ('dZ3 = AL - Y', 'dZ3 = (AL - Y) / m'))
+edit(FIXED, "fixed_dA1_skips_relu_mask",
+     "dA1 is computed from dA2, skipping ReLU's derivative on the way down: dA1 = W2.T @ dZ2.",
+     ('dA1 = W2.T @ dZ2', 'dA1 = W2.T @ dA2'))

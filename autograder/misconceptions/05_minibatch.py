@@ -73,3 +73,14 @@ edit(F, "minibatch_shuffles_callers_arrays",
      "Build shuffled copies, `X[:, permutation]`, and leave the inputs as they were.",
      (SHUFFLE_X, 'X[:] = X[:, permutation]\n    shuffled_X = X'),
      (SHUFFLE_Y, 'Y[:] = Y[:, permutation]\n    shuffled_Y = Y'))
+
+# --- grown from the mistakes of grader_tests/independent/dev -----------------------------
+edit(F, "minibatch_sampled_with_replacement",
+     "The order is drawn with replacement (rng.choice(m, m)), so some examples come twice and "
+     "others never: use a permutation.",
+     (PERMUTATION, 'permutation = np.random.default_rng(seed).choice(m, m)'))
+edit(F, "minibatch_no_shuffle_for_one_batch",
+     "The examples are not shuffled when one batch holds them all: shuffle always, the order "
+     "inside a batch is part of the contract.",
+     (PERMUTATION, 'permutation = (np.random.default_rng(seed).permutation(m) '
+                   'if mini_batch_size < m else np.arange(m))'))

@@ -278,8 +278,6 @@ for name, message, new in [
     ("inverse_time_epoch_plus_one", "The epoch is counted from 1: at epoch 0 the rate is "
      "learning_rate0 itself, so the divisor is 1 + decay_rate * epoch.",
      'return learning_rate0 / (1 + decay_rate * (epoch + 1))'),
-    ("inverse_time_epoch_minus_one", "The divisor uses epoch - 1: it is 1 + decay_rate * "
-     "epoch, with the epoch as given.", 'return learning_rate0 / (1 + decay_rate * (epoch - 1))'),
     ("inverse_time_ignores_decay_rate", "`decay_rate` is ignored: the divisor is "
      "1 + decay_rate * epoch.", 'return learning_rate0 / (1 + epoch)'),
     ("inverse_time_exponential", "This is an exponential decay, exp(-decay_rate * epoch); "
@@ -321,10 +319,6 @@ edit(E, "exp_decay_per_step",
 edit(E, "exp_decay_exponent_times_steps",
      "The exponent multiplies step by decay_steps: it is step / decay_steps.",
      (EXPONENT, 'exponent = step * decay_steps'))
-edit(E, "exp_decay_boundary_one_step_late",
-     "The exponent lags one step behind: it is step / decay_steps with the step as given, so "
-     "the staircase drops exactly at multiples of decay_steps.",
-     (EXPONENT, 'exponent = (step - 1) / decay_steps'))
 edit(E, "exp_decay_base_and_exponent_swapped",
      "The exponent and the base are swapped: the rate is learning_rate0 * "
      "decay_rate ** (step / decay_steps).",
@@ -424,3 +418,76 @@ edit(B, "beta_negative_exponent",
      ('return 1.0 - 10.0 ** r', 'return 1.0 - 10.0 ** (-r)'))
 edit(B, "beta_ignores_seed", IGNORES_SEED, (SEED, 'rng = np.random.default_rng()'))
 edit(B, "beta_returns_list", LIST, ('return 1.0 - 10.0 ** r', 'return list(1.0 - 10.0 ** r)'))
+
+# --- grown from the mistakes of grader_tests/independent/dev -----------------------------
+edit("ewma", "ewma_outputs_previous_average",
+     "Each output is the average before the new value is added (v_0, ..., v_(T-1)): output "
+     "v_t after the update, v_1, ..., v_T.",
+     (UPDATE + '\n        ' + CORRECT, CORRECT + '\n        ' + UPDATE))
+edit(M, "momentum_learning_rate_in_velocity",
+     "The learning rate is inside the velocity, so v comes back scaled by it: v = beta * v + "
+     "(1 - beta) * dW, then W -= learning_rate * v.",
+     (VELOCITY, 'new_v[f"d{name}"] = beta * v[f"d{name}"] + (1 - beta) * learning_rate '
+                '* grads[f"d{name}"]'),
+     (STEP, 'new_parameters[name] = parameters[name] - new_v[f"d{name}"]'))
+edit(R, "rmsprop_epsilon_inside_step",
+     "epsilon is added to dW / sqrt(s) before the learning rate multiplies it: the step is "
+     "learning_rate * dW / (sqrt(s) + epsilon), epsilon in the divisor.",
+     (DIVIDE, '- learning_rate * (g / np.sqrt(new_s[f"d{name}"]) + epsilon))'))
+edit(R, "rmsprop_abs_instead_of_square",
+     "s averages |dW| instead of dW**2: RMSprop's s is the running average of the squared "
+     "gradients.", (SQUARES, SQUARES.replace('* g ** 2', '* np.abs(g)')))
+edit(R, "rmsprop_biases_plain_gradient_descent",
+     "The biases take plain gradient-descent steps and keep their s: every parameter, b{l} "
+     "included, gets the RMSprop update with its own s.",
+     (SQUARES, SQUARES + ' if name.startswith("W") else s[f"d{name}"]'),
+     (DIVIDE, '- learning_rate * (g / (np.sqrt(new_s[f"d{name}"]) + epsilon) '
+              'if name.startswith("W") else g))'))
+edit(A, "adam_s_from_velocity",
+     "s averages the square of the new v: the second moment averages the squared gradient, "
+     "s = beta2 * s + (1 - beta2) * dW**2.",
+     (S_AVG, 'new_s[key] = beta2 * s[key] + (1 - beta2) * new_v[key] ** 2'))
+edit(A, "adam_abs_instead_of_square",
+     "s averages |dW| instead of dW**2: the second moment is the running average of the "
+     "squared gradients.", (S_AVG, 'new_s[key] = beta2 * s[key] + (1 - beta2) * np.abs(g)'))
+edit("inverse_time_decay", "inverse_time_one_epoch_late",
+     "The decay starts one epoch late (epoch - 1): at epoch 1 the rate is already "
+     "learning_rate0 / (1 + decay_rate).",
+     (INVERSE, 'return learning_rate0 / (1 + decay_rate * max(epoch - 1, 0))'))
+edit("inverse_time_decay", "inverse_time_rounded",
+     "The rate is rounded: return it exactly, learning_rate0 / (1 + decay_rate * epoch).",
+     (INVERSE, 'return round(learning_rate0 / (1 + decay_rate * epoch), 4)'))
+edit(E, "exp_decay_staircase_one_step_late",
+     "The staircase drops one step late ((step - 1) // decay_steps): the rate drops exactly "
+     "when step reaches a multiple of decay_steps.",
+     (FLOOR, 'exponent = (step - 1) // decay_steps'))
+edit(E, "exp_decay_staircase_one_step_early",
+     "The staircase drops one step early ((step + 1) // decay_steps): the rate drops exactly "
+     "when step reaches a multiple of decay_steps.",
+     (FLOOR, 'exponent = (step + 1) // decay_steps'))
+edit(E, "exp_decay_precedence",
+     "Operator precedence: decay_rate ** step / decay_steps is (decay_rate ** step) / "
+     "decay_steps; write decay_rate ** (step / decay_steps).",
+     (EXP_RETURN, 'return float(learning_rate0 * decay_rate ** step / decay_steps)'))
+edit(S, "scheduled_floor_division",
+     "`//` floors the learning rate itself to a whole number: divide with `/`.",
+     (f'learning_rate0 / (1 + decay_rate * {INTERVALS})',
+      f'learning_rate0 // (1 + decay_rate * {INTERVALS})'))
+edit(L, "log_uniform_exponent_grid",
+     "The exponents come from a few grid points: draw r from a continuous uniform distribution "
+     "on [low_exp, high_exp].",
+     (DRAW, 'r = rng.choice(np.linspace(low_exp, high_exp, 5), size=n)'))
+edit(L, "log_uniform_evenly_spaced",
+     "The exponents are evenly spaced, not random (the seed changes nothing): draw r uniformly "
+     "at random.", (DRAW, 'r = np.linspace(low_exp, high_exp, n)'))
+edit(B, "beta_window_uniform",
+     "The averaging window 1/(1 - beta) is sampled uniformly: sample r uniformly, then "
+     "beta = 1 - 10**r.",
+     (DRAW, 'r = -np.log10(rng.uniform(10.0 ** -high_exp, 10.0 ** -low_exp, size=n))'))
+edit(B, "beta_exponent_grid",
+     "The exponents come from a few grid points: draw r from a continuous uniform distribution "
+     "on [low_exp, high_exp].",
+     (DRAW, 'r = rng.choice(np.linspace(low_exp, high_exp, 5), size=n)'))
+edit(B, "beta_low_plus_high_times_rand",
+     "r = low_exp + high_exp * rand does not span [low_exp, high_exp]: the width of the range "
+     "is high_exp - low_exp.", (DRAW, 'r = low_exp + high_exp * rng.random(n)'))

@@ -196,3 +196,26 @@ edit(M, "model_z_tilde_after_relu",
      "cache['Z_tilde'] holds the ReLU's output: it holds the batch-norm output, the input of "
      "the ReLU, which the backward pass needs for relu_backward.",
      ('"Z_tilde": Z_tilde', '"Z_tilde": nn.relu(Z_tilde)'))
+
+# --- grown from the mistakes of grader_tests/independent/dev -----------------------------
+edit(F, "bn_test_cache_batch_statistics",
+     "In test mode the cache holds the batch's mean and variance: it holds the mu and var "
+     "that normalized Z, the running ones in test mode.",
+     ('cache = {"Z": Z, "Z_norm": Z_norm, "mu": mu, "var": var,',
+      'cache = {"Z": Z, "Z_norm": Z_norm, "mu": Z.mean(axis=1, keepdims=True), '
+      '"var": Z.var(axis=1, keepdims=True),'))
+edit(B, "bwd_eps_left_out",
+     "The backward pass leaves eps out (sqrt(var)): it divides by sqrt(var + eps), the same "
+     "standard deviation as the forward pass.",
+     ('inv_std = 1 / np.sqrt(var + eps)', 'inv_std = 1 / np.sqrt(var)'))
+edit(B, "bwd_hard_coded_eps",
+     "The backward pass uses a hard-coded eps: take cache['eps'], the one the forward pass "
+     "used.", ('inv_std = 1 / np.sqrt(var + eps)', 'inv_std = 1 / np.sqrt(var + 1e-5)'))
+edit(A, "alt_recomputed_unbiased_variance",
+     "The variance is recomputed from Z with ddof=1: use cache['var'], the batch variance "
+     "(divided by m) that the forward pass used.",
+     (INV_STD, 'inv_std = 1 / np.sqrt(cache["Z"].var(axis=1, ddof=1, keepdims=True) '
+               '+ cache["eps"])'))
+edit(A, "alt_dgamma_times_gamma",
+     "dgamma is multiplied by gamma: out = gamma * Z_norm + beta, so dgamma sums dout * Z_norm "
+     "over the batch, with no gamma.", ('return dZ, dgamma, dbeta', 'return dZ, dgamma * gamma, dbeta'))

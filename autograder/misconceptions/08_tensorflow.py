@@ -303,3 +303,72 @@ edit(V, "v1_returns_loss", "The function returns the loss, not the train op: run
      "neither updates the weights nor the moving statistics.", ('return train_op', 'return loss'))
 edit(V, "v1_gradient_ascent", "The train op maximizes the loss: minimize it, "
      "optimizer.minimize(loss).", ('optimizer.minimize(loss)', 'optimizer.minimize(-loss)'))
+
+# --- grown from the mistakes of grader_tests/independent/dev -----------------------------
+edit(I, "init_tf_skips_last_layer", "The output layer has no parameters: l runs from 1 to L "
+     "inclusive.", ('range(1, len(layer_dims))', 'range(1, len(layer_dims) - 1)'))
+edit(I, "init_tf_truncated_normal", "The weights come from a truncated normal (Keras' HeNormal): "
+     "this function draws from the normal distribution N(0, 2/n[l-1]) itself.",
+     ('rng.normal((layer_dims[l - 1], layer_dims[l]))',
+      'rng.truncated_normal((layer_dims[l - 1], layer_dims[l])) / 0.87962566103423978'))
+edit(FWD, "forward_tf_no_output_bias", "The output layer has no bias: it computes "
+     "A @ W[L] + b[L].", (LOGITS, 'return tf.matmul(A, parameters[f"W{L}"])'))
+edit(FWD, "forward_tf_bias_inside_matmul", "The bias is added to W inside the product, "
+     "A @ (W + b): each layer computes A @ W + b.",
+     (HIDDEN, 'A = tf.nn.relu(tf.matmul(A, parameters[f"W{l}"] + parameters[f"b{l}"]))'),
+     (LOGITS, 'return tf.matmul(A, parameters[f"W{L}"] + parameters[f"b{L}"])'))
+edit(FWD, "forward_tf_leaky_relu", "The hidden layers use a leaky ReLU: they are plain ReLU "
+     "layers, tf.nn.relu.", (HIDDEN, HIDDEN.replace('tf.nn.relu(', 'tf.nn.leaky_relu(')))
+edit(C, "cost_log_of_softmax", "The cost takes the log of the softmax in two steps, which "
+     "gives infinity when a probability rounds to 0: use a loss that takes the logits "
+     "(from_logits=True), which computes log-softmax stably.",
+     (LOSSES, 'losses = -tf.math.log(tf.gather(tf.nn.softmax(logits), labels, batch_dims=1))'))
+edit(C, "cost_sigmoid_cross_entropy_mean", "The cost uses a sigmoid cross-entropy averaged over "
+     "the classes: with exclusive classes it is the softmax cross-entropy.",
+     (LOSSES, 'losses = tf.reduce_mean(tf.nn.sigmoid_cross_entropy_with_logits('
+              'labels=tf.one_hot(labels, tf.shape(logits)[1]), logits=logits), axis=1)'))
+edit("accuracy_tf", "accuracy_compares_one_hot_entries", "The accuracy compares one-hot "
+     "matrices entry by entry, so each wrong row still counts its matching zeros: compare "
+     "the predicted class with the label, one comparison per row.",
+     (ACC, 'return tf.reduce_mean(tf.cast(tf.equal(tf.one_hot(predictions, tf.shape(logits)[1]), '
+           'tf.one_hot(labels, tf.shape(logits)[1])), tf.float32))'))
+edit("accuracy_tf", "accuracy_true_class_above_half", "A row counts as right when its true "
+     "class's probability is above 0.5: it is right when the true class has the highest "
+     "logit (the argmax).",
+     (ACC, 'return tf.reduce_mean(tf.cast(tf.gather(tf.nn.softmax(logits), labels, batch_dims=1) '
+           '> 0.5, tf.float32))'))
+edit(D, "decay_precedence", "Operator precedence: decay_rate ** step / decay_steps is "
+     "(decay_rate ** step) / decay_steps; write decay_rate ** (step / decay_steps).",
+     (RATE, 'return learning_rate0 * decay_rate ** step / decay_steps'))
+edit(T, "train_step_extra_pass_before_tape", "The model runs once more in training mode "
+     "before the tape, so batch norm updates its moving statistics twice per step: call it "
+     "once, inside the tape.",
+     ('with tf.GradientTape() as tape:', 'model(X, training=True)\n    with tf.GradientTape() as tape:'))
+edit(T, "train_step_sigmoid_loss_mean", "The loss is a sigmoid cross-entropy averaged over the "
+     "classes: with exclusive classes it is the sparse softmax cross-entropy.",
+     (LOSS, 'tf.reduce_mean(tf.nn.sigmoid_cross_entropy_with_logits('
+            'labels=tf.one_hot(y, tf.shape(logits)[1]), logits=logits), axis=1)'))
+edit(B, "bn_mlp_no_bias_after_relu", "The Dense layer has no bias although a ReLU, not batch "
+     "norm, follows it (bn_before_activation=False): only a Dense layer followed by batch norm "
+     "drops its bias.", ('tf.keras.layers.Dense(units))', 'tf.keras.layers.Dense(units, use_bias=False))'))
+edit(B, "bn_mlp_first_hidden_layer_only", "Only the first hidden layer is built: build one "
+     "hidden layer per entry of `hidden_units`.",
+     ('for units in hidden_units:', 'for units in hidden_units[:1]:'))
+edit(B, "bn_mlp_epsilon_of_assignment_07", "The BatchNormalization epsilon is 1e-5: keep "
+     "Keras' default (1e-3).",
+     (BN_FIRST, BN_FIRST.replace('(momentum=momentum)', '(momentum=momentum, epsilon=1e-5)')),
+     (BN_AFTER, BN_AFTER.replace('(momentum=momentum)', '(momentum=momentum, epsilon=1e-5)')))
+edit(B, "bn_mlp_no_dropout_after_last_hidden", "The last hidden layer has no Dropout after "
+     "it: every hidden layer, the last one too, ends with Dropout(dropout_rate).",
+     ('for units in hidden_units:', 'for i, units in enumerate(hidden_units):'),
+     ('        model.add(tf.keras.layers.Dropout(dropout_rate))',
+      '        if i < len(hidden_units) - 1:\n            model.add(tf.keras.layers.Dropout(dropout_rate))'))
+edit(B, "bn_mlp_dropout_before_bn", "The Dropout comes right after the Dense layer: each "
+     "hidden layer ends with Dropout, after batch norm and the ReLU.",
+     ('model.add(tf.keras.layers.Dense(units, use_bias=False))',
+      'model.add(tf.keras.layers.Dense(units, use_bias=False))\n'
+      '            model.add(tf.keras.layers.Dropout(dropout_rate))'),
+     ('model.add(tf.keras.layers.Dense(units))',
+      'model.add(tf.keras.layers.Dense(units))\n'
+      '            model.add(tf.keras.layers.Dropout(dropout_rate))'),
+     ('        model.add(tf.keras.layers.Dropout(dropout_rate))\n    model.add', '    model.add'))

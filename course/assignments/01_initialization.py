@@ -87,6 +87,7 @@ def initialize_parameters_zeros(layer_dims):
       parameters -- dict with, for l = 1..L,
         "W{l}": array (n[l], n[l-1]) of zeros,
         "b{l}": array (n[l], 1) of zeros.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -164,6 +165,7 @@ def initialize_parameters_random(layer_dims, scale=10.0, seed=3):
       parameters -- dict with, for l = 1..L,
         "W{l}": array (n[l], n[l-1]) drawn from N(0, scale**2),
         "b{l}": array (n[l], 1) of zeros.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -222,6 +224,7 @@ def initialize_parameters_he(layer_dims, seed=3):
       parameters -- dict with, for l = 1..L,
         "W{l}": array (n[l], n[l-1]), standard-normal draws times sqrt(2 / n[l-1]),
         "b{l}": array (n[l], 1) of zeros.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -252,6 +255,7 @@ def initialize_parameters_xavier(layer_dims, seed=3):
       parameters -- dict with, for l = 1..L,
         "W{l}": array (n[l], n[l-1]), standard-normal draws times sqrt(1 / n[l-1]),
         "b{l}": array (n[l], 1) of zeros.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION

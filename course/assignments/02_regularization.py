@@ -281,6 +281,7 @@ def compute_cost_with_regularization(AL, Y, parameters, lambd):
       lambd      -- float >= 0: the regularization strength lambda.
     Returns:
       cost -- float: -(1/m) sum(Y * log(AL)) + lambd / (2m) * sum_l sum(W{l} ** 2).
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -342,6 +343,7 @@ def backward_propagation_with_regularization(X, Y, caches, lambd):
     Returns:
       grads -- dict with, for l = 1..L, "dW{l}" (n[l], n[l-1]) and "db{l}" (n[l], 1), float:
                the gradients of compute_cost_with_regularization.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION

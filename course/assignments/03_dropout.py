@@ -169,6 +169,7 @@ def forward_propagation_with_dropout(X, parameters, keep_prob=0.8, seed=1):
                 "D"      (n[l], m), hidden layers l < L only: the boolean mask applied to
                           the layer's activation (True = kept).
                 Every float array keeps the dtype of X.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -241,6 +242,7 @@ def backward_propagation_with_dropout(X, Y, caches, keep_prob):
     Returns:
       grads -- dict {"dW1": (n1, n_x), "db1": (n1, 1), ..., "dWL", "dbL"}: the gradients
                of the cross-entropy cost averaged over the m examples, dtype of X.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION

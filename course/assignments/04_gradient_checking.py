@@ -123,6 +123,7 @@ def gradient_check_1d(J, dJ, theta, epsilon=1e-7):
     Returns:
       difference -- float, |g - g_approx| / (|g| + |g_approx|) where g = dJ(theta) and
                     g_approx = (J(theta + epsilon) - J(theta - epsilon)) / (2 * epsilon).
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -270,6 +271,8 @@ def gradient_check_n(parameters, gradients, X, Y, epsilon=1e-7):
     Returns:
       difference -- float, ||g - g_approx|| / (||g|| + ||g_approx||) over the vector of all
                     parameters (float64).
+    Side effects: none; `parameters` and `gradients` are left unchanged (perturb a copy
+      of theta).
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -478,6 +481,7 @@ def backward_propagation_fixed(AL, Y, caches):
     Returns:
       grads -- dict {"dW1", "db1", "dW2", "db2", "dW3", "db3"}, each with the shape of its
                parameter.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION

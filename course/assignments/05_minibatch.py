@@ -147,6 +147,7 @@ def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
         Y_batch (10, b) with the dtypes of X and Y, except the last batch, which holds the
         m - b * floor(m / b) remaining examples when m is not a multiple of b. Every example
         is in exactly one batch.
+    Side effects: none; X and Y are left unchanged (the batches are new arrays).
     """
     ### BEGIN SOLUTION
     ### END SOLUTION

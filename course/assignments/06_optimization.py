@@ -102,6 +102,7 @@ def ewma(values, beta, bias_correction=False):
       bias_correction -- bool; if True, return v_t / (1 - beta**t) instead of v_t.
     Returns:
       averages -- float64 array (T,): v_1, ..., v_T (bias-corrected if asked).
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -175,6 +176,7 @@ def initialize_velocity(parameters):
       parameters -- dict {"W1": (n1, n0), "b1": (n1, 1), ..., "WL": ..., "bL": ...}.
     Returns:
       v -- dict {"dW1": zeros with the shape of W1, "db1": zeros with the shape of b1, ...}.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -201,6 +203,7 @@ def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
     Returns:
       (parameters, v) -- new dicts with the same keys and shapes: the parameters after the
                          step and the updated velocity.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -239,6 +242,7 @@ def initialize_rmsprop(parameters):
       parameters -- dict {"W1": (n1, n0), "b1": (n1, 1), ..., "WL": ..., "bL": ...}.
     Returns:
       s -- dict {"dW1": zeros with the shape of W1, "db1": zeros with the shape of b1, ...}.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -261,6 +265,7 @@ def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, e
     Returns:
       (parameters, s) -- new dicts with the same keys and shapes: the parameters after the
                          step and the updated average.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -304,6 +309,7 @@ def initialize_adam(parameters):
       parameters -- dict {"W1": (n1, n0), "b1": (n1, 1), ..., "WL": ..., "bL": ...}.
     Returns:
       (v, s) -- two dicts {"dW1": zeros with the shape of W1, "db1": zeros like b1, ...}.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -327,6 +333,7 @@ def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, 
       (parameters, v, s, v_corrected, s_corrected) -- new dicts with the same keys and
         shapes: the parameters after the step, the updated raw moments, and the
         bias-corrected moments used in this step.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -467,6 +474,7 @@ def inverse_time_decay(learning_rate0, epoch, decay_rate):
       decay_rate     -- float >= 0.
     Returns:
       learning_rate -- float, the learning rate for this epoch.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -488,6 +496,7 @@ def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=F
                         rate drops in discrete steps.
     Returns:
       learning_rate -- float.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -507,6 +516,7 @@ def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
       time_interval  -- int > 0, the number of epochs between two decays.
     Returns:
       learning_rate -- float, learning_rate0 / (1 + decay_rate * floor(epoch / time_interval)).
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -727,6 +737,7 @@ def sample_log_uniform(low_exp, high_exp, n, seed=0):
       seed              -- int, seed of the random generator (same seed -> same values).
     Returns:
       values -- float64 array (n,), in [10**low_exp, 10**high_exp].
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -745,6 +756,7 @@ def sample_beta(low_exp, high_exp, n, seed=0):
       seed              -- int, seed of the random generator (same seed -> same values).
     Returns:
       betas -- float64 array (n,), in [1 - 10**high_exp, 1 - 10**low_exp].
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION

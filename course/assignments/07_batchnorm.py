@@ -181,6 +181,9 @@ def batchnorm_forward(Z, gamma, beta, bn_param):
       out   -- array (n, m) float: gamma * Z_norm + beta.
       cache -- dict with "Z" (n, m), "Z_norm" (n, m), "mu" (n, 1) and "var" (n, 1) (the
                statistics used to normalize), "gamma" (n, 1) and "eps" (float).
+    Side effects: in train mode, bn_param's "running_mean" and "running_var" are
+      replaced by their updated values; test mode changes nothing. The other inputs are
+      left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -277,6 +280,7 @@ def batchnorm_backward(dout, cache):
       dZ     -- array (n, m) float: gradient with respect to Z.
       dgamma -- array (n, 1) float: gradient with respect to gamma.
       dbeta  -- array (n, 1) float: gradient with respect to beta.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -371,6 +375,7 @@ def batchnorm_backward_alt(dout, cache):
       dZ     -- array (n, m) float: gradient with respect to Z.
       dgamma -- array (n, 1) float: gradient with respect to gamma.
       dbeta  -- array (n, 1) float: gradient with respect to beta.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -458,6 +463,8 @@ def model_forward_with_batchnorm(X, parameters, bn_params, mode):
       AL     -- array (n[L], m) float: softmax probabilities, each column sums to 1.
       caches -- list of L dicts: hidden layer l -> "A_prev", "W", "Z", "bn_cache",
                 "Z_tilde"; output layer -> "A_prev", "W", "b", "Z".
+    Side effects: every dict of bn_params gets "mode" = mode and, in train mode, its
+      updated running statistics; the other inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION

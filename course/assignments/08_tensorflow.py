@@ -243,6 +243,7 @@ def one_hot_matrix(labels, depth=10):
       depth  -- int, the number of classes (default 10).
     Returns:
       one_hot -- float32 tensor [batch, depth], row i all zeros except a 1 in column labels[i].
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -277,6 +278,7 @@ def initialize_parameters_tf(layer_dims, seed=1):
       parameters -- dict with, for l = 1..L,
         "W{l}": float32 tf.Variable [n[l-1], n[l]] drawn from N(0, 2 / n[l-1]),
         "b{l}": float32 tf.Variable [n[l]] of zeros.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -309,6 +311,7 @@ def forward_propagation_tf(X, parameters):
       parameters -- dict of "W{l}" [n[l-1], n[l]] and "b{l}" [n[l]] (variables or arrays).
     Returns:
       logits -- float32 tensor [batch, n[L]], the output layer's linear scores.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -360,6 +363,7 @@ def compute_cost_tf(logits, labels):
       labels -- int array or tensor [batch] of class ids.
     Returns:
       cost -- float32 scalar tensor, the mean cross-entropy.
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -415,6 +419,7 @@ def accuracy_tf(logits, labels):
       labels -- int array or tensor [batch] of class ids.
     Returns:
       accuracy -- float32 scalar tensor in [0, 1].
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -509,6 +514,7 @@ def multilabel_predict(logits, threshold=0.5):
       threshold -- float, the probability above which a label is predicted (default 0.5).
     Returns:
       predictions -- int32 tensor [batch, classes] of 0s and 1s (any number of 1s per row).
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -592,6 +598,7 @@ def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
                         is constant within each block of decay_steps steps.
     Returns:
       schedule -- a function schedule(step) of an int step >= 0, returning the rate (float).
+    Side effects: none; the inputs are left unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -737,6 +744,9 @@ def train_step(model, optimizer, X, y):
     Returns:
       loss -- float32 scalar tensor, the mean sparse cross-entropy of the batch before the
               update.
+    Side effects: one optimizer step: the model's variables (batch norm's moving
+      statistics included) and the optimizer's state are updated; X and y are left
+      unchanged.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -775,6 +785,7 @@ def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0
       momentum             -- float, the momentum of the BN moving averages.
     Returns:
       model -- tf.keras.Sequential mapping float32 [batch, features] to logits [batch, 10].
+    Side effects: none (it builds a new model).
     """
     ### BEGIN SOLUTION
     ### END SOLUTION
@@ -839,6 +850,8 @@ def build_v1_bn_train_op(loss, optimizer):
     Returns:
       train_op -- the operation that runs one optimization step and, before it, every
                   operation in the graph's UPDATE_OPS collection.
+    Side effects: the train op (and the optimizer's variables) are added to the loss's
+      graph; nothing runs.
     """
     ### BEGIN SOLUTION
     ### END SOLUTION

@@ -6,8 +6,18 @@ realistic wrong versions (``@wrong``) and correct ones in another style (``@corr
 The tests grade each one with the hidden checks and print how many wrong versions are
 caught and how many are named, next to the same figures for the catalog.
 
-One module per assignment (``01_initialization.py`` ...).  Each function has the graded
-function's own name and signature and uses only NumPy, TensorFlow and ``dlbasics``.
+Two sets, one package each, one module per assignment (``01_initialization.py`` ...):
+
+* ``dev/`` -- written first; the catalog was then grown with the mistakes it showed that no
+  entry described, so it measures the catalog it helped to build;
+* ``held_out/`` -- written later by others, after the catalog was complete, and never used to
+  change it: the independent measure.
+
+Each function has the graded function's own name and signature and uses only NumPy,
+TensorFlow and ``dlbasics``.  Each set's ``labels.py`` says, for every wrong version, which
+misconception it makes -- a catalog entry's name, a contract's
+(:data:`autograder.checks.contracts.MISCONCEPTIONS`), or None -- labelled by someone who read
+the code and the catalog without running the checks.
 """
 
 from __future__ import annotations
@@ -54,7 +64,15 @@ def correct(slug: str, style: str):
     return _register(slug, style, correct=True)
 
 
-def load_implementations(notebook: str) -> list:
-    """All implementations of one assignment, in the order they are defined."""
-    module = importlib.import_module(f"grader_tests.independent.{notebook}")
+SETS = ("dev", "held_out")
+
+
+def load_implementations(notebook: str, part: str = "dev") -> list:
+    """All implementations of one assignment in the set ``part``, in the order defined."""
+    module = importlib.import_module(f"grader_tests.independent.{part}.{notebook}")
     return list(_REGISTRY.get(module.__name__, []))
+
+
+def load_labels(part: str) -> dict:
+    """``{notebook: {slug: misconception or None}}`` of the set ``part``."""
+    return importlib.import_module(f"grader_tests.independent.{part}.labels").LABELS

@@ -76,8 +76,11 @@ def train_steps(function, kernel1, gamma, beta, kernel2, bias2, momentum, learni
     """
     model, layers = small_bn_model(kernel1, gamma, beta, kernel2, bias2, momentum)
     optimizer = tf.keras.optimizers.SGD(learning_rate)
-    step = tf.function(function) if compiled else function
-    losses = [step(model, optimizer, X_batch, y_batch) for X_batch, y_batch in zip(X, y)]
+    if compiled:  # as a training loop does: the model and optimizer are fixed, traced once
+        step = tf.function(lambda X_batch, y_batch: function(model, optimizer, X_batch, y_batch))
+    else:
+        step = lambda X_batch, y_batch: function(model, optimizer, X_batch, y_batch)  # noqa: E731
+    losses = [step(X_batch, y_batch) for X_batch, y_batch in zip(X, y)]
     bn = layers["bn"]
     return {"losses": losses,
             "weights": {"kernel1": layers["dense1"].kernel, "gamma": bn.gamma, "beta": bn.beta,
