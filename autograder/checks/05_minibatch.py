@@ -21,12 +21,13 @@ from autograder.checks.expect import seeding
 DEFAULT_SIZE = 64
 
 
-def _data(rng, m, dtype):
-    """X (n_x, m) whose entries are all distinct, and one-hot Y (10, m) of random labels."""
+def _data(rng, m, dtype, classes=10):
+    """X (n_x, m) whose entries are all distinct, and one-hot Y (10, m) of random labels
+    among the first ``classes`` (fewer than 10: the last classes are missing)."""
     n_x = int(rng.integers(12, 20))
     values = (rng.permutation(n_x * m) - 0.3 * n_x * m) / 4  # distinct, exact in float32
     X = values.reshape(n_x, m).astype(dtype)
-    labels = rng.integers(0, 10, size=m)
+    labels = rng.integers(0, classes, size=m)
     Y = np.eye(10, dtype=dtype)[:, labels]
     return X, Y
 
@@ -40,7 +41,7 @@ def _make_cases(rng):
     X_div, Y_div = _data(rng, div_size * int(rng.integers(4, 7)), np.float32)
     X_def, Y_def = _data(rng, DEFAULT_SIZE * 3 + int(rng.integers(1, DEFAULT_SIZE)),
                          np.float64)
-    X_small, Y_small = _data(rng, int(rng.integers(20, 30)), np.float32)
+    X_small, Y_small = _data(rng, int(rng.integers(20, 30)), np.float32, classes=9)
     half = int(rng.integers(5, 12))
     X_one, Y_one = _data(rng, (2 * half + 1) * 3 + 1, np.float64)
     X_half, Y_half = _data(rng, 2 * half * 3 + half, np.float64)

@@ -1,6 +1,9 @@
 """Misconceptions of assignment 07: batch normalization (edits of ``solutions/07_batchnorm.py``)."""
 
-from autograder.misconceptions import edit
+import numpy as np
+
+from autograder.misconceptions import edit, rewrite
+from dlbasics import nn
 
 # --- batchnorm_forward ------------------------------------------------------------------
 F = "batchnorm_forward"
@@ -219,3 +222,31 @@ edit(A, "alt_recomputed_unbiased_variance",
 edit(A, "alt_dgamma_times_gamma",
      "dgamma is multiplied by gamma: out = gamma * Z_norm + beta, so dgamma sums dout * Z_norm "
      "over the batch, with no gamma.", ('return dZ, dgamma, dbeta', 'return dZ, dgamma * gamma, dbeta'))
+
+
+@rewrite("model_test_mode_uses_batch_statistics",
+         "In test mode the network normalizes with each batch's own statistics: test mode uses "
+         "every layer's running_mean and running_var (batchnorm_forward does, given mode).")
+def model_forward_with_batchnorm(X, parameters, bn_params, mode):
+    L = nn.num_layers(parameters)
+    A, caches = X, []
+    for l in range(1, L):
+        W, gamma, beta = parameters[f"W{l}"], parameters[f"gamma{l}"], parameters[f"beta{l}"]
+        Z = W @ A
+        bn_param = bn_params[l - 1]
+        bn_param["mode"] = mode
+        mu, var = Z.mean(axis=1, keepdims=True), Z.var(axis=1, keepdims=True)
+        if mode == "train":
+            momentum = bn_param["momentum"]
+            bn_param["running_mean"] = momentum * bn_param["running_mean"] + (1 - momentum) * mu
+            bn_param["running_var"] = momentum * bn_param["running_var"] + (1 - momentum) * var
+        Z_norm = (Z - mu) / np.sqrt(var + bn_param["eps"])
+        Z_tilde = gamma * Z_norm + beta
+        bn_cache = {"Z": Z, "Z_norm": Z_norm, "mu": mu, "var": var, "gamma": gamma,
+                    "eps": bn_param["eps"]}
+        caches.append({"A_prev": A, "W": W, "Z": Z, "bn_cache": bn_cache, "Z_tilde": Z_tilde})
+        A = nn.relu(Z_tilde)
+    W, b = parameters[f"W{L}"], parameters[f"b{L}"]
+    Z = nn.linear_forward(A, W, b)
+    caches.append({"A_prev": A, "W": W, "b": b, "Z": Z})
+    return nn.softmax(Z), caches
