@@ -60,21 +60,20 @@ def pytest_terminal_summary(terminalreporter):
     parts = sorted({part for part, _ in INDEPENDENT})
     write("")
     write("Hidden checks: caught and named, per assignment")
-    write(f"  {'':<22}{'catalog named':<14}"
-          + "".join(f"{part + ' caught':<14}{part + ' named':<14}" for part in parts))
+    write(f"  {'':<22}{'catalog named':<16}"
+          + "".join(f"{part + ' caught':<16}{part + ' named':<16}" for part in parts))
     notebooks = sorted(set(CATCHES) | {nb for _, nb in INDEPENDENT})
-    totals = {}
     for notebook in notebooks + ["all assignments"]:
         if notebook == "all assignments":
             catalog = [r for nb in notebooks for r in CATCHES.get(nb, [])]
         else:
             catalog = CATCHES.get(notebook, [])
-        line = f"  {notebook:<22}{_rate(sum(ok for _, ok in catalog), len(catalog)):<14}"
+        line = f"  {notebook:<22}{_rate(sum(ok for _, ok in catalog), len(catalog)):<16}"
         for part in parts:
             rows = (INDEPENDENT.get((part, notebook), []) if notebook != "all assignments"
                     else [r for nb in notebooks for r in INDEPENDENT.get((part, nb), [])])
-            line += (f"{_rate(sum(c for _, c, _ in rows), len(rows)):<14}"
-                     f"{_rate(sum(n for _, _, n in rows), len(rows)):<14}")
+            line += (f"{_rate(sum(c for _, c, _ in rows), len(rows)):<16}"
+                     f"{_rate(sum(n for _, _, n in rows), len(rows)):<16}")
         write(line)
     missed = [name for nb in notebooks for name, ok in CATCHES.get(nb, []) if not ok]
     if missed:

@@ -24,7 +24,8 @@ N_CLASSES = 10
 # ---------------------------------------------------------------- inputs
 
 def _random_network(rng, hidden: list, m: int) -> dict:
-    """A random network and one forward pass: X, Y, parameters, AL, caches (float64)."""
+    """A random network and one forward pass: X, Y, parameters, AL, caches (float64).
+    One pre-activation of the first hidden layer is exactly 0."""
     dims = [int(rng.integers(4, 7))] + hidden + [N_CLASSES]
     parameters = {}
     for l in range(1, len(dims)):
@@ -33,6 +34,8 @@ def _random_network(rng, hidden: list, m: int) -> dict:
         parameters[f"b{l}"] = rng.normal(0.0, 0.5, (dims[l], 1))
     X = rng.normal(0.0, 1.0, (dims[0], m))
     Y = np.eye(N_CLASSES)[:, rng.integers(0, N_CLASSES, m)]
+    # one pre-activation of the first hidden layer exactly 0, where ReLU's derivative is 0
+    parameters["b1"][0, 0] = -(parameters["W1"] @ X)[0, 0]
     AL, caches = nn.model_forward(X, parameters)
     return {"X": X, "Y": Y, "parameters": parameters, "AL": AL, "caches": caches}
 
@@ -109,6 +112,8 @@ CHECKS = [
     Check("test_backward_propagation_with_regularization",
           "backward_propagation_with_regularization", _backward_cases, _judge_backward,
           {"X": _NETWORK, "Y": _MISSING_CLASS,
-           "caches": [("a 2-layer network", lambda a: len(a["caches"]) == 2)],
+           "caches": [("a 2-layer network", lambda a: len(a["caches"]) == 2),
+                      ("a hidden pre-activation exactly 0",
+                       lambda a: any(np.any(c["Z"] == 0) for c in a["caches"][:-1]))],
            "lambd": _LAMBD}),
 ]

@@ -186,10 +186,13 @@ def _backward_case(rng, dims, m, keep_prob, dtype):
     A, caches = X, []
     for l in range(1, L + 1):
         W, b = parameters[f"W{l}"], parameters[f"b{l}"]
+        if l == 1:  # one pre-activation exactly 0, kept by the mask: ReLU's derivative is 0
+            b[0, 0] = -(W @ A)[0, 0]
         Z = W @ A + b
         cache = {"A_prev": A, "W": W, "b": b, "Z": Z}
         if l < L:
             D = rng.random(Z.shape) < keep_prob
+            D[0, 0] = True
             A = (_relu(Z) * D / keep_prob).astype(dtype)
             cache["D"] = D
         caches.append(cache)
@@ -248,6 +251,8 @@ CHECKS = [
     Check("test_backward_propagation_with_dropout", "backward_propagation_with_dropout",
           _backward_cases, _judge_backward,
           {"X": [("float64 inputs", lambda a: a["X"].dtype == np.float64)],
-           "Y": "one-hot labels of random classes", "caches": _ONE_HIDDEN,
+           "Y": "one-hot labels of random classes",
+           "caches": _ONE_HIDDEN + [("a hidden pre-activation exactly 0", lambda a: any(
+               np.any(c["Z"] == 0) for c in a["caches"][:-1]))],
            "keep_prob": _KEEP_PROB}),
 ]
