@@ -125,9 +125,10 @@ def _judge_trajectory(cases, got, want):
         if not isinstance(g, list) or len(g) != len(w):
             raise Mistake("The trajectory does not have one result per step.")
         for k, (step_got, step_want) in enumerate(zip(g, w), start=1):
-            hint = "" if k == 1 else ("The first step was right: check that each step starts "
-                                      "from the state it is given and returns the updated "
-                                      "state.")
+            hint = "" if k == 1 else ("The first step was right and a later one is not: check "
+                                      "what changes from one step to the next -- the step "
+                                      "number t (bias correction), and the state each call "
+                                      "is given and returns.")
             for name in step_want:
                 close(step_got[name], step_want[name], name, hint, RTOL, ATOL,
                       {"learning_rate": case.args.get("learning_rate", 0.01), "2": 2,

@@ -1,9 +1,60 @@
-"""Misconceptions of assignment 07: batch normalization (edits of ``solutions/07_batchnorm.py``)."""
+"""Misconceptions of assignment 07: batch normalization (edits of ``solutions/07_batchnorm.py``).
+
+The backward pass comes first: ``make demo`` hands in the first entry, and a mistake in
+batchnorm_forward also costs model_forward_with_batchnorm, which calls it.
+"""
 
 import numpy as np
 
 from autograder.misconceptions import edit, rewrite
 from dlbasics import nn
+
+# --- batchnorm_backward -----------------------------------------------------------------
+B = "batchnorm_backward"
+DZ = 'dZ = dZ_norm * inv_std + dvar * 2 * Z_centered / m + dmu / m'
+DVAR = 'dvar = (dZ_norm * Z_centered).sum(axis=1, keepdims=True) * -0.5 * inv_std ** 3'
+DBETA = 'dbeta = dout.sum(axis=1, keepdims=True)'
+DGAMMA = 'dgamma = (dout * Z_norm).sum(axis=1, keepdims=True)'
+MISSING_MEAN = ("`dZ` is missing the path through the batch mean: every example moves mu, and "
+                "mu enters every output, so dZ needs the term with dmu / m (the row sums of dZ "
+                "are zero).")
+MISSING_VAR = ("`dZ` is missing the path through the batch variance: every example moves var, "
+               "and var scales every output, so dZ needs the term with dvar.")
+CONSTANT = ("`dZ` treats the batch mean and variance as constants (it is only gamma * dout / "
+            "sqrt(var + eps)); in train mode they depend on Z, so their paths add two terms.")
+NO_GAMMA = "`dZ` is missing the factor gamma: out = gamma * Z_norm + beta, so dZ_norm = gamma * dout."
+EPS_OUTSIDE = ("`dZ` uses sqrt(var) + eps: eps belongs inside the square root, sqrt(var + eps), "
+               "as in the forward pass.")
+DBETA_MEAN = "`dbeta` is averaged over the batch; sum it (dout already carries the 1/m of the averaged cost)."
+DGAMMA_Z = "`dgamma` multiplies dout by Z; gamma scales Z_norm, so dgamma sums dout * Z_norm over the batch."
+DGAMMA_MEAN = "`dgamma` is averaged over the batch; sum it (dout already carries the 1/m of the averaged cost)."
+
+edit(B, "bwd_no_mean_path", MISSING_MEAN, (DZ, 'dZ = dZ_norm * inv_std + dvar * 2 * Z_centered / m'))
+edit(B, "bwd_no_variance_path", MISSING_VAR, (DZ, 'dZ = dZ_norm * inv_std + dmu / m'))
+edit(B, "bwd_constant_statistics", CONSTANT, (DZ, 'dZ = dZ_norm * inv_std'))
+edit(B, "bwd_forgot_gamma", NO_GAMMA, ('dZ_norm = dout * gamma', 'dZ_norm = dout'))
+edit(B, "bwd_eps_outside_sqrt", EPS_OUTSIDE,
+     ('inv_std = 1 / np.sqrt(var + eps)', 'inv_std = 1 / (np.sqrt(var) + eps)'))
+edit(B, "bwd_dvar_wrong_power",
+     "dvar uses (var + eps)**(-1/2): the derivative of (var + eps)**(-1/2) is "
+     "-1/2 * (var + eps)**(-3/2).", (DVAR, DVAR.replace('inv_std ** 3', 'inv_std')))
+edit(B, "bwd_dvar_sign_flipped",
+     "dvar has the wrong sign: the derivative of (var + eps)**(-1/2) is -1/2 * (var + eps)**(-3/2).",
+     (DVAR, DVAR.replace('* -0.5 *', '* 0.5 *')))
+edit(B, "bwd_variance_path_missing_2",
+     "The variance path is missing the factor 2: d var / d Z = 2 (Z - mu) / m.",
+     (DZ, 'dZ = dZ_norm * inv_std + dvar * Z_centered / m + dmu / m'))
+edit(B, "bwd_variance_path_over_m_minus_1",
+     "The variance path divides by m - 1: the batch variance divides by m, so "
+     "d var / d Z = 2 (Z - mu) / m.",
+     (DZ, 'dZ = dZ_norm * inv_std + dvar * 2 * Z_centered / (m - 1) + dmu / m'))
+edit(B, "bwd_dbeta_averaged", DBETA_MEAN, (DBETA, 'dbeta = dout.mean(axis=1, keepdims=True)'))
+edit(B, "bwd_dgamma_uses_Z", DGAMMA_Z, (DGAMMA, 'dgamma = (dout * Z).sum(axis=1, keepdims=True)'))
+edit(B, "bwd_dgamma_averaged", DGAMMA_MEAN,
+     (DGAMMA, 'dgamma = (dout * Z_norm).mean(axis=1, keepdims=True)'))
+edit(B, "bwd_flat_parameter_gradients",
+     "dgamma and dbeta have shape (n,): keep the unit axis, shape (n, 1) (keepdims=True).",
+     (DBETA, 'dbeta = dout.sum(axis=1)'), (DGAMMA, 'dgamma = (dout * Z_norm).sum(axis=1)'))
 
 # --- batchnorm_forward ------------------------------------------------------------------
 F = "batchnorm_forward"
@@ -87,53 +138,6 @@ edit(F, "bn_train_normalizes_with_running",
 edit(F, "bn_cache_var_holds_std",
      "cache['var'] holds the standard deviation: it holds the variance var used in "
      "sqrt(var + eps), as the docstring says.", ('"var": var', '"var": np.sqrt(var + eps)'))
-
-# --- batchnorm_backward -----------------------------------------------------------------
-B = "batchnorm_backward"
-DZ = 'dZ = dZ_norm * inv_std + dvar * 2 * Z_centered / m + dmu / m'
-DVAR = 'dvar = (dZ_norm * Z_centered).sum(axis=1, keepdims=True) * -0.5 * inv_std ** 3'
-DBETA = 'dbeta = dout.sum(axis=1, keepdims=True)'
-DGAMMA = 'dgamma = (dout * Z_norm).sum(axis=1, keepdims=True)'
-MISSING_MEAN = ("`dZ` is missing the path through the batch mean: every example moves mu, and "
-                "mu enters every output, so dZ needs the term with dmu / m (the row sums of dZ "
-                "are zero).")
-MISSING_VAR = ("`dZ` is missing the path through the batch variance: every example moves var, "
-               "and var scales every output, so dZ needs the term with dvar.")
-CONSTANT = ("`dZ` treats the batch mean and variance as constants (it is only gamma * dout / "
-            "sqrt(var + eps)); in train mode they depend on Z, so their paths add two terms.")
-NO_GAMMA = "`dZ` is missing the factor gamma: out = gamma * Z_norm + beta, so dZ_norm = gamma * dout."
-EPS_OUTSIDE = ("`dZ` uses sqrt(var) + eps: eps belongs inside the square root, sqrt(var + eps), "
-               "as in the forward pass.")
-DBETA_MEAN = "`dbeta` is averaged over the batch; sum it (dout already carries the 1/m of the averaged cost)."
-DGAMMA_Z = "`dgamma` multiplies dout by Z; gamma scales Z_norm, so dgamma sums dout * Z_norm over the batch."
-DGAMMA_MEAN = "`dgamma` is averaged over the batch; sum it (dout already carries the 1/m of the averaged cost)."
-
-edit(B, "bwd_no_mean_path", MISSING_MEAN, (DZ, 'dZ = dZ_norm * inv_std + dvar * 2 * Z_centered / m'))
-edit(B, "bwd_no_variance_path", MISSING_VAR, (DZ, 'dZ = dZ_norm * inv_std + dmu / m'))
-edit(B, "bwd_constant_statistics", CONSTANT, (DZ, 'dZ = dZ_norm * inv_std'))
-edit(B, "bwd_forgot_gamma", NO_GAMMA, ('dZ_norm = dout * gamma', 'dZ_norm = dout'))
-edit(B, "bwd_eps_outside_sqrt", EPS_OUTSIDE,
-     ('inv_std = 1 / np.sqrt(var + eps)', 'inv_std = 1 / (np.sqrt(var) + eps)'))
-edit(B, "bwd_dvar_wrong_power",
-     "dvar uses (var + eps)**(-1/2): the derivative of (var + eps)**(-1/2) is "
-     "-1/2 * (var + eps)**(-3/2).", (DVAR, DVAR.replace('inv_std ** 3', 'inv_std')))
-edit(B, "bwd_dvar_sign_flipped",
-     "dvar has the wrong sign: the derivative of (var + eps)**(-1/2) is -1/2 * (var + eps)**(-3/2).",
-     (DVAR, DVAR.replace('* -0.5 *', '* 0.5 *')))
-edit(B, "bwd_variance_path_missing_2",
-     "The variance path is missing the factor 2: d var / d Z = 2 (Z - mu) / m.",
-     (DZ, 'dZ = dZ_norm * inv_std + dvar * Z_centered / m + dmu / m'))
-edit(B, "bwd_variance_path_over_m_minus_1",
-     "The variance path divides by m - 1: the batch variance divides by m, so "
-     "d var / d Z = 2 (Z - mu) / m.",
-     (DZ, 'dZ = dZ_norm * inv_std + dvar * 2 * Z_centered / (m - 1) + dmu / m'))
-edit(B, "bwd_dbeta_averaged", DBETA_MEAN, (DBETA, 'dbeta = dout.mean(axis=1, keepdims=True)'))
-edit(B, "bwd_dgamma_uses_Z", DGAMMA_Z, (DGAMMA, 'dgamma = (dout * Z).sum(axis=1, keepdims=True)'))
-edit(B, "bwd_dgamma_averaged", DGAMMA_MEAN,
-     (DGAMMA, 'dgamma = (dout * Z_norm).mean(axis=1, keepdims=True)'))
-edit(B, "bwd_flat_parameter_gradients",
-     "dgamma and dbeta have shape (n,): keep the unit axis, shape (n, 1) (keepdims=True).",
-     (DBETA, 'dbeta = dout.sum(axis=1)'), (DGAMMA, 'dgamma = (dout * Z_norm).sum(axis=1)'))
 
 # --- batchnorm_backward_alt -------------------------------------------------------------
 A = "batchnorm_backward_alt"
