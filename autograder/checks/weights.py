@@ -14,17 +14,24 @@ from autograder.checks import Mistake
 
 #: fewer weights than this make statistics too loose to judge a layer by
 MIN_WEIGHTS = 500
+#: how many weights tell whether they are finely spread (distinct) or from a few values
+FINE_SAMPLE = 2000
 
 
 def statistics(W):
     """Seed-free features of a weight matrix: (centred?, normal?, finely spread?, std)."""
-    n, std = W.size, W.std()
-    if std == 0:
+    n = W.size
+    centred_values = (W - W.mean()).ravel()
+    squares = centred_values * centred_values
+    variance = squares.mean()
+    if variance == 0:
         return False, False, False, 0.0
+    std = float(np.sqrt(variance))
     centred = abs(W.mean()) <= 6 * std / np.sqrt(n)
-    kurtosis = np.mean((W - W.mean()) ** 4) / std ** 4
+    kurtosis = (squares @ squares) / n / variance ** 2
     normal = abs(kurtosis - 3) <= 12 * np.sqrt(24 / n) + 0.2
-    fine = len(np.unique(W)) >= 0.9 * n
+    sample = W.ravel()[:FINE_SAMPLE]
+    fine = len(np.unique(sample)) >= 0.9 * sample.size
     return centred, normal, fine, std
 
 
