@@ -19,6 +19,7 @@ import pytest
 
 from autograder import checks
 from autograder.checks import draw_cases, load_checks, reference_function, run_cases, verdict
+from autograder.misconceptions import load_catalog
 from dlbasics import grading, plain_data
 
 NOTEBOOK = "01_initialization"
@@ -407,3 +408,17 @@ def test_outside_the_main_thread_judging_has_no_time_limit(he, monkeypatch):
     thread.start()
     thread.join(10)
     assert outcome and outcome[0].passed
+
+
+def test_a_diagnosis_that_takes_too_long_leaves_the_failure_unnamed(he, monkeypatch):
+    """Naming the mistake has its own time limit; past it the failure stands, unnamed."""
+    check, cases, reference = he
+    entry = next(m for m in load_catalog(NOTEBOOK) if m.name == "he_uses_xavier_scale")
+    results = run_cases(entry.build(), cases)
+    assert verdict(NOTEBOOK, check, cases, results).misconception == entry.name
+    monkeypatch.setattr(checks, "DIAGNOSIS_SECONDS", 0.5)
+    monkeypatch.setattr(checks, "_diagnose", lambda *args: time.sleep(10))
+    started = time.monotonic()
+    result = verdict(NOTEBOOK, check, cases, results)
+    assert not result.passed and result.misconception is None
+    assert "standard deviation" in result.message and time.monotonic() - started < 5

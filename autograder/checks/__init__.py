@@ -41,6 +41,8 @@ from dlbasics import grading, plain_data
 
 #: longest a judge may take (seconds) before the verdict is a named time-out
 JUDGE_SECONDS = 60
+#: longest the catalog may take to name a failure; past it the failure goes unnamed
+DIAGNOSIS_SECONDS = 60
 #: a returned value with more array bytes than FACTOR x the reference's + SLACK is not judged
 OVERSIZE_FACTOR = 100
 OVERSIZE_SLACK_BYTES = 2**20
@@ -310,11 +312,11 @@ def _diagnose(notebook: str, check: Check, cases: list, got: list) -> Misconcept
 
 
 def _judge(notebook: str, check: Check, cases: list, got: list, want: list) -> Verdict:
-    """Compare under :data:`JUDGE_SECONDS`, then name the misconception; always a Verdict."""
+    """Compare under :data:`JUDGE_SECONDS`; on a failure, name the misconception from the
+    catalog under :data:`DIAGNOSIS_SECONDS`.  Always a Verdict."""
     try:
         with _time_limit(JUDGE_SECONDS):
             problem = _mistake(check, cases, got, want)
-            entry = _diagnose(notebook, check, cases, got) if problem else None
     except JudgeTimeout:
         return Verdict(False, f"The hidden check took too long to judge your results for "
                               f"`{check.function}` (more than {JUDGE_SECONDS} s): check that "
@@ -324,11 +326,16 @@ def _judge(notebook: str, check: Check, cases: list, got: list, want: list) -> V
         return Verdict(False, f"`{check.function}` returned a value of an unexpected form "
                               f"(judging it raised {type(err).__name__}). Check the Returns "
                               f"part of its docstring.")
+    if not problem:
+        return Verdict(True, f"`{check.function}` passed all {len(cases)} hidden cases.")
+    try:
+        with _time_limit(DIAGNOSIS_SECONDS):
+            entry = _diagnose(notebook, check, cases, got)
+    except JudgeTimeout:  # the failure stands; it just goes unnamed by the catalog
+        entry = None
     if entry is not None:
         return Verdict(False, entry.message, misconception=entry.name)
-    if problem:
-        return Verdict(False, problem.message, misconception=problem.misconception)
-    return Verdict(True, f"`{check.function}` passed all {len(cases)} hidden cases.")
+    return Verdict(False, problem.message, misconception=problem.misconception)
 
 
 def verdict(notebook: str, check: Check, cases: list, results: list | None) -> Verdict:
