@@ -5,6 +5,12 @@
 #   make build   only build the source notebooks and the student release
 #   make grade   grade the class in parallel on Dask; options in ARGS, e.g.
 #                make grade ARGS="01_initialization --student 'a*' --workers 4 --force"
+# The nbgrader cycle on one machine, through the exchange in ./exchange:
+#   make release     build and release the assignments (instructor)
+#   make lab         JupyterLab in the student's workspace ./student: fetch, validate, submit
+#   make collect     collect the submissions, then grade them (instructor)
+#   make feedback    write the feedback and release it (the student fetches it in make lab)
+#   make formgrader  the instructor's JupyterLab with nbgrader's formgrader
 # MNIST is read from $DLBASICS_MNIST_DIR if set, else from the per-user cache (downloaded once).
 
 VENV   ?= .venv
@@ -17,7 +23,7 @@ export PATH := $(abspath $(VENV))/bin:$(PATH)
 # timings noisy.  Set it to another value to override.
 export OPENBLAS_NUM_THREADS ?= 1
 
-.PHONY: venv system-packages build grade demo test bench clean
+.PHONY: venv system-packages build grade demo test bench clean release lab collect feedback formgrader
 
 venv: $(STAMP)
 
@@ -45,5 +51,23 @@ test: venv system-packages
 bench: venv
 	$(PY) -m autograder bench
 
+release: venv
+	$(PY) -m autograder release $(ARGS)
+
+lab: venv
+	$(PY) -m autograder lab
+
+collect: venv
+	$(PY) -m autograder collect $(ARGS)
+	$(PY) -m autograder grade $(ARGS)
+
+feedback: venv
+	$(PY) -m autograder feedback $(ARGS)
+
+formgrader: venv
+	$(PY) -m autograder formgrader
+
+# The course folder only: the exchange (what students handed in) and the student's
+# workspace (./student) are never removed by a course command.
 clean:
 	rm -rf build

@@ -21,16 +21,16 @@ if str(ROOT) not in sys.path:
 from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor  # noqa: E402
 from nbgrader.preprocessors import (  # noqa: E402
     AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, ClearOutput, DeduplicateIds,
-    GetGrades, IgnorePattern, LimitOutput, OverwriteCells, OverwriteKernelspec, SaveAutoGrades)
+    GetGrades, IgnorePattern, LimitOutput, OverwriteKernelspec, SaveAutoGrades)
 
 from autograder.preprocessors import DrawCheckInputs, JudgeCheckOutputs  # noqa: E402
-from autograder.restore_cells import RestoreGradedCells  # noqa: E402
+from autograder.restore_cells import OverwriteCellsQuietly, RestoreGradedCells  # noqa: E402
 from autograder.sanitize_html import SanitizeStudentHTML  # noqa: E402
 from autograder.sandbox.execute import SandboxedExecute  # noqa: E402
 
 c = get_config()  # noqa: F821 (provided by traitlets when it loads this file)
 
-from autograder import COURSE_DIR  # noqa: E402 (build/course unless DLBASICS_COURSE_DIR says)
+from autograder import COURSE_DIR, EXCHANGE_DIR  # noqa: E402 (see autograder/__init__.py)
 
 c.CourseDirectory.root = str(COURSE_DIR)
 # The gradebook: SQLite in the course folder unless DLBASICS_DB_URL names another database
@@ -38,6 +38,12 @@ c.CourseDirectory.root = str(COURSE_DIR)
 if os.environ.get("DLBASICS_DB_URL"):
     c.CourseDirectory.db_url = os.environ["DLBASICS_DB_URL"]
 c.CourseDirectory.course_id = "improving-deep-networks"
+# The exchange students fetch from and submit to: a folder of this machine (./exchange, or
+# DLBASICS_EXCHANGE_DIR); on JupyterHub, a folder every user can reach (README, "A class on
+# JupyterHub").
+c.Exchange.root = str(EXCHANGE_DIR)
+# `nbgrader export` writes the grades beside the gradebook, not into the repository.
+c.CsvExportPlugin.to = str(COURSE_DIR / "grades.csv")
 
 # Duplicated, unmarked or deleted graded cells are repaired against the release first, so that
 # nbgrader's own sanitizing never stops on them (autograder/restore_cells.py).
@@ -46,7 +52,7 @@ c.Autograde.sanitize_preprocessors = [
     RestoreGradedCells,
     DeduplicateIds,
     OverwriteKernelspec,
-    OverwriteCells,
+    OverwriteCellsQuietly,
     CheckCellMetadata,
 ]
 c.Autograde.autograde_preprocessors = [

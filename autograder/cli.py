@@ -1,9 +1,15 @@
-"""Command line of the workbook: ``python -m autograder {build,grade,demo,bench}``."""
+"""Command line of the workbook: ``python -m autograder COMMAND``.
+
+build, grade, demo and bench work on the course folder; release, lab, formgrader, collect
+and feedback walk nbgrader's cycle through the exchange on this machine
+(:mod:`autograder.exchange`).
+"""
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import statistics
 import sys
@@ -13,10 +19,10 @@ from pathlib import Path
 
 import nbformat
 
-from autograder import COURSE_DIR, assignments, benchmarks
+from autograder import COURSE_DIR, REPO, STUDENT_DIR, assignments, benchmarks, exchange
 from autograder.build import build, nbgrader
 from autograder.course import OVERRIDE, put_environment_first_on_path
-from autograder.gradebook import print_grade_table, scores
+from autograder.gradebook import name_students, print_grade_table, scores
 from autograder.outcomes import GRADING_ERROR, WORKER_LOST, WORKER_OUT_OF_DATE
 from autograder.misconceptions import load_catalog
 from autograder.parallel.run import NotBuilt, grade_class, print_table
@@ -63,6 +69,7 @@ def demo(names: list) -> int:
         print(f"{name}: student 'demo-buggy' has the misconception {entry.name} in "
               f"{entry.function}")
     status = grade(names, "demo-*", force=True)  # only the sample students, never real ones
+    name_students({student: ("Demo", student.split("-")[1].title()) for student in DEMO_STUDENTS})
     print_grade_table(names, list(DEMO_STUDENTS))
     return status
 
@@ -106,15 +113,39 @@ def bench(names: list, repeat: int) -> int:
     return 0
 
 
+def jupyter_lab(root: Path, env: dict | None = None, extra: list = ()) -> None:
+    """Replace this process by JupyterLab serving ``root``."""
+    command = [str(Path(sys.executable).parent / "jupyter"), "lab",
+               f"--ServerApp.root_dir={root}", *extra]
+    if os.geteuid() == 0:  # a container's root user: JupyterLab refuses to start otherwise
+        command.append("--ServerApp.allow_root=True")
+    os.chdir(root)
+    os.execve(command[0], command, {**os.environ, **(env or {})})
+
+
+def student_lab(extra: list) -> None:
+    """JupyterLab in the student's workspace, with the Assignment List on the exchange."""
+    workspace = exchange.prepare_workspace(STUDENT_DIR)
+    print(f"student workspace: {workspace} (fetch assignments from the Assignment List)")
+    jupyter_lab(workspace, {"JUPYTER_CONFIG_DIR": str(exchange.jupyter_config_dir(workspace))},
+                extra)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m autograder", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     for command, text in (("build", "build source notebooks and the student release"),
                           ("grade", "grade the class's submissions in parallel on Dask"),
                           ("demo", "build, grade sample submissions, print the grades"),
-                          ("bench", "time each solution notebook and one autograde")):
+                          ("bench", "time each solution notebook and one autograde"),
+                          ("release", "build and release assignments into the exchange"),
+                          ("collect", "collect the submissions from the exchange"),
+                          ("feedback", "write the feedback and release it to the students")):
         p = sub.add_parser(command, help=text)
         p.add_argument("assignments", nargs="*", help="e.g. 01_initialization (default: all)")
+    for command, text in (("lab", "JupyterLab in the student's workspace (settings after --)"),
+                          ("formgrader", "the instructor's JupyterLab with the formgrader")):
+        sub.add_parser(command, help=text).add_argument("lab_args", nargs="*")
         if command == "bench":
             p.add_argument("--repeat", type=int, default=3, help="autograde runs per median")
         if command == "grade":
@@ -130,6 +161,10 @@ def main(argv=None) -> int:
             p.epilog = ("nbgrader settings may follow, as nbgrader's own commands take them, "
                         "e.g. --SandboxedExecute.notebook_timeout=300")
     args, extra = parser.parse_known_args(argv)
+    if args.command == "lab":
+        student_lab(args.lab_args + extra)
+    if args.command == "formgrader":
+        jupyter_lab(REPO, extra=args.lab_args + extra)
     overrides = [a for a in extra if OVERRIDE.fullmatch(a)]
     if len(overrides) != len(extra) or (overrides and args.command != "grade"):
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
@@ -145,4 +180,13 @@ def main(argv=None) -> int:
         return grade(names, args.student, args.workers, args.scheduler, args.force, overrides)
     if args.command == "demo":
         return demo(names)
+    if args.command == "release":
+        exchange.release(names)
+        return 0
+    if args.command == "collect":
+        exchange.collect(names)
+        return 0
+    if args.command == "feedback":
+        exchange.release_feedback(names)
+        return 0
     return bench(names, args.repeat)

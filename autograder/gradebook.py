@@ -1,7 +1,9 @@
 """Read scores back from nbgrader's gradebook (wherever ``CourseDirectory.db_url`` points:
-SQLite by default, PostgreSQL if configured) and print them."""
+SQLite by default, PostgreSQL if configured) and print them; name the students it lists."""
 
 from __future__ import annotations
+
+import pwd
 
 import nbformat
 from nbgrader.api import Gradebook, MissingEntry
@@ -43,3 +45,30 @@ def print_grade_table(assignments: list, students: list) -> None:
         totals = [f"{sum(v[0] for v in t.values()):g}/{sum(v[1] for v in t.values()):g}"
                   if t else "not graded" for t in table.values()]
         print(f"{'total':<{width}}" + "".join(f"{c:>16}" for c in totals))
+
+
+def name_students(names: dict) -> None:
+    """Give students the gradebook knows without a name (nbgrader creates them so when it
+    first grades them, and its formgrader then lists them as "None, None") the names in
+    ``names``: ``{student_id: (first_name, last_name)}``.  Names already set stay."""
+    with Gradebook(course_directory().db_url) as gb:
+        for student_id, (first, last) in names.items():
+            try:
+                student = gb.find_student(student_id)
+            except MissingEntry:
+                gb.add_student(student_id, first_name=first, last_name=last)
+                continue
+            if student.first_name is None and student.last_name is None:
+                gb.update_or_create_student(student_id, first_name=first, last_name=last)
+
+
+def account_name(student_id: str) -> tuple | None:
+    """``(first_name, last_name)`` of the account ``student_id`` on this machine (the student
+    of a one-machine course), from its full name; None if there is no such account."""
+    try:
+        full = pwd.getpwnam(student_id).pw_gecos.split(",")[0].split()
+    except KeyError:
+        return None
+    if not full:
+        return ("", student_id)
+    return (" ".join(full[:-1]), full[-1])

@@ -9,7 +9,13 @@ from the autograded notebook alone -- whichever path graded it (``nbgrader autog
 
 from __future__ import annotations
 
+import textwrap
+
 from nbformat.v4 import new_output
+
+#: longest traceback line written into a notebook: ``nbgrader validate`` cuts lines at 90
+#: characters and the feedback page shows a traceback without wrapping it
+WIDTH = 78
 
 GRADED = "graded"
 ALREADY_GRADED = "already graded"  # skipped: recorded before from the same files and source
@@ -31,11 +37,17 @@ WORKER_LOST = "worker lost"
 WORKER_OUT_OF_DATE = "worker out of date"
 
 
+def traceback_lines(text: str) -> list:
+    """``text`` as traceback lines of at most :data:`WIDTH` characters, paragraphs kept."""
+    return [line for paragraph in text.split("\n")
+            for line in (textwrap.wrap(paragraph, WIDTH, subsequent_indent="  ") or [""])]
+
+
 def stopped_output(ename: str, message: str):
     """The error output a graded cell gets when the notebook stopped before reaching it."""
     if ename not in STOPPED:
         raise ValueError(f"unknown outcome {ename!r}; known: {sorted(STOPPED)}")
-    return new_output("error", ename=ename, evalue=message, traceback=[f"{ename}: {message}"])
+    return new_output("error", ename=ename, evalue=message, traceback=traceback_lines(f"{ename}: {message}"))
 
 
 def is_graded(cell) -> bool:

@@ -29,7 +29,7 @@ from nbformat.v4 import new_output
 from nbgrader.preprocessors import NbGraderPreprocessor
 
 from autograder.checks import Verdict, draw_cases, load_checks, verdict
-from autograder.outcomes import stopped_output
+from autograder.outcomes import stopped_output, traceback_lines
 from dlbasics import plain_data
 from dlbasics.grading import GRADING_DIR_ENV
 
@@ -90,7 +90,7 @@ def _verdict_output(result: Verdict, seed: int):
                           text=f"\u2705 Hidden checks passed: {result.message}\n")
     text = f"{result.message}\n(hidden cases drawn with seed {seed})"
     return new_output("error", ename="HiddenCheckFailed", evalue=text,
-                      traceback=[f"\u274c HiddenCheckFailed: {text}"])
+                      traceback=traceback_lines(f"\u274c HiddenCheckFailed: {text}"))
 
 
 class JudgeCheckOutputs(NbGraderPreprocessor):

@@ -17,7 +17,9 @@ and repairs the notebook against the assignment's release:
   cell before it.
 
 Every repair is logged with the student's name.  nbgrader's ``OverwriteCells`` then restores
-sources, points and checksums of the locked cells as usual.
+sources, points and checksums of the locked cells as usual -- here as
+``OverwriteCellsQuietly``, which does not report the hidden-test block the release leaves
+out as a change.
 """
 
 from __future__ import annotations
@@ -27,8 +29,10 @@ import copy
 from pathlib import Path
 
 import nbformat
+from nbgrader import utils
+from nbgrader.api import MissingEntry
 from nbgrader.coursedir import CourseDirectory
-from nbgrader.preprocessors import NbGraderPreprocessor
+from nbgrader.preprocessors import NbGraderPreprocessor, OverwriteCells
 
 
 def _grade_id(cell) -> str | None:
@@ -117,3 +121,44 @@ class RestoreGradedCells(NbGraderPreprocessor):
         self.log.warning("%s: cell %r was deleted; put back from the release", self._student,
                          grade_id)
         return cell
+
+
+#: the hidden-test block's markers (nbgrader's ClearHiddenTests defaults)
+_BEGIN_HIDDEN, _END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
+
+
+def without_hidden_tests(source: str) -> str:
+    """``source`` with its hidden-test block removed, as the student release has it."""
+    kept, hidden = [], False
+    for line in source.splitlines(keepends=True):
+        if line.strip() == _BEGIN_HIDDEN:
+            hidden = True
+        elif line.strip() == _END_HIDDEN:
+            hidden = False
+        elif not hidden:
+            kept.append(line)
+    return "".join(kept)
+
+
+class OverwriteCellsQuietly(OverwriteCells):
+    """nbgrader's ``OverwriteCells``, without a false alarm.
+
+    A graded test cell of the release lacks its hidden-test block, so its checksum differs
+    from the gradebook's by design, and ``OverwriteCells`` logs "Attribute 'checksum' for
+    cell ... has changed!" for every such cell of every submission (nbgrader issue #1961):
+    warnings that read like tampering.  A locked cell whose source is exactly the release's
+    gets the gradebook's source back first, so that only real changes are reported.
+    """
+
+    def preprocess_cell(self, cell, resources, cell_index):
+        grade_id = _grade_id(cell)
+        if grade_id is not None and utils.is_locked(cell):
+            try:
+                source_cell = self.gradebook.find_source_cell(
+                    grade_id, self.notebook_id, self.assignment_id)
+            except MissingEntry:
+                source_cell = None
+            if (source_cell is not None and source_cell.source != cell.source
+                    and without_hidden_tests(source_cell.source).strip() == cell.source.strip()):
+                cell.source = source_cell.source
+        return super().preprocess_cell(cell, resources, cell_index)

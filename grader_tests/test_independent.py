@@ -18,9 +18,9 @@ from grader_tests.independent import SETS, load_implementations, load_labels
 
 SEEDS = range(2)
 #: floors of the independent measure (the held-out set), over all assignments.  The targets
-#: are 97 % caught and 85 % named; naming stands at 74 % (README, "Measured"): the catalog
-#: names 79 % of the held-out set's mistakes, by its blind labels.
-CAUGHT_FLOOR, NAMED_FLOOR = 0.97, 0.72
+#: are 97 % caught and 85 % named; naming stands at 82 % (README, "Measured"), and by its
+#: blind labels the catalog describes 84 % of the held-out set's mistakes.
+CAUGHT_FLOOR, NAMED_FLOOR = 0.97, 0.80
 
 
 def _grade(notebook, implementation):

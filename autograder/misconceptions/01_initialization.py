@@ -62,6 +62,24 @@ edit("initialize_parameters_random", "random_reseeds_each_layer",
      "The generator is reseeded for every layer, so each layer's weights are a rescaled "
      "copy of the first layer's: seed once, before the loop.", RESEED)
 
+edit("initialize_parameters_random", "random_hard_coded_seed",
+     "The weights are the same whatever `seed` is: a seed is hard-coded. Create the "
+     "generator from the `seed` argument.",
+     ('np.random.default_rng(seed)', 'np.random.default_rng(3)'))
+edit("initialize_parameters_random", "random_scale_as_mean",
+     "`scale` shifts the draws instead of spreading them (it is used as the mean, e.g. "
+     "normal(scale, 1) or randn + scale): the weights are centred on zero with standard "
+     "deviation `scale`, so multiply the standard-normal draws by `scale`.",
+     (f'{DRAW} * scale', 'rng.normal(scale, 1.0, (layer_dims[l], layer_dims[l - 1]))'))
+edit("initialize_parameters_random", "random_divides_by_scale",
+     "The draws are divided by `scale`: multiply the standard-normal draws by `scale`, their "
+     "standard deviation.",
+     (f'{DRAW} * scale', f'{DRAW} / scale'))
+edit("initialize_parameters_random", "random_uniform_centred",
+     "The weights are drawn uniformly (rand - 0.5), so they are not normal: draw from a "
+     "standard normal (`randn`/`standard_normal`) and multiply by `scale`.",
+     (DRAW, '(rng.random((layer_dims[l], layer_dims[l - 1])) - 0.5)'))
+
 # --- He ------------------------------------------------------------------------------------
 HE = 'np.sqrt(2.0 / layer_dims[l - 1])'
 edit("initialize_parameters_he", "he_uses_xavier_scale",
@@ -99,6 +117,31 @@ edit("initialize_parameters_he", "he_reseeds_each_layer",
      "The generator is reseeded for every layer, so each layer's weights are a rescaled "
      "copy of the first layer's: seed once, before the loop.", RESEED)
 
+edit("initialize_parameters_he", "he_integer_division",
+     "The scale uses integer division (2 // n[l-1]), which is 0 for any layer wider than 2, "
+     "so every weight is zero: divide with `/` (2 / n[l-1]).",
+     (HE, 'np.sqrt(2 // layer_dims[l - 1])'))
+edit("initialize_parameters_he", "he_ignores_seed",
+     "The weights do not depend on `seed`: create the generator from it "
+     "(`np.random.default_rng(seed)` or `np.random.seed(seed)`) inside the function.",
+     ('np.random.default_rng(seed)', 'np.random.default_rng()'))
+edit("initialize_parameters_he", "he_uniform_weights",
+     "The weights are drawn uniformly from [0, 1) (`rand`/`random`), so they are neither "
+     "centred nor normal: draw from a standard normal (`randn`/`standard_normal`).",
+     (DRAW, 'rng.random((layer_dims[l], layer_dims[l - 1]))'))
+edit("initialize_parameters_he", "he_uniform_centred",
+     "The weights are drawn uniformly (rand - 0.5), so they are not normal: draw from a "
+     "standard normal (`randn`/`standard_normal`) and multiply by sqrt(2/n[l-1]).",
+     (DRAW, '(rng.random((layer_dims[l], layer_dims[l - 1])) - 0.5)'))
+edit("initialize_parameters_he", "he_fan_in_two_layers_back",
+     "The scale uses the size of the wrong layer (two back, the output layer's for W1): with "
+     "a loop from 0, W[l+1]'s fan-in is layer_dims[l], the number of columns of the weights.",
+     (HE, 'np.sqrt(2.0 / layer_dims[l - 2])'))
+edit("initialize_parameters_he", "he_divides_by_std",
+     "The draws are divided by sqrt(2/n[l-1]): multiply them by it (or divide by "
+     "sqrt(n[l-1]/2)).",
+     (f'{DRAW} * std', f'{DRAW} / std'))
+
 # --- Xavier --------------------------------------------------------------------------------
 XAVIER = 'np.sqrt(1.0 / layer_dims[l - 1])'
 edit("initialize_parameters_xavier", "xavier_uses_he_scale",
@@ -123,6 +166,39 @@ edit("initialize_parameters_xavier", "xavier_ignores_seed",
      "The weights do not depend on `seed`: create the generator from it "
      "(`np.random.default_rng(seed)` or `np.random.seed(seed)`) inside the function.",
      ('np.random.default_rng(seed)', 'np.random.default_rng()'))
+
+edit("initialize_parameters_xavier", "xavier_fan_sum",
+     "The scale divides by the sum of fan-in and fan-out, sqrt(1/(n[l-1]+n[l])); this "
+     "assignment's Xavier initialization uses the fan-in only, sqrt(1/n[l-1]).",
+     (XAVIER, 'np.sqrt(1.0 / (layer_dims[l - 1] + layer_dims[l]))'))
+edit("initialize_parameters_xavier", "xavier_hard_coded_seed",
+     "The weights are the same whatever `seed` is: a seed is hard-coded. Create the "
+     "generator from the `seed` argument.",
+     ('np.random.default_rng(seed)', 'np.random.default_rng(3)'))
+edit("initialize_parameters_xavier", "xavier_uniform_weights",
+     "The weights are drawn uniformly from [0, 1) (`rand`/`random`), so they are neither "
+     "centred nor normal: draw from a standard normal (`randn`/`standard_normal`).",
+     (DRAW, 'rng.random((layer_dims[l], layer_dims[l - 1]))'))
+edit("initialize_parameters_xavier", "xavier_uniform_centred",
+     "The weights are drawn uniformly (rand - 0.5), so they are not normal: draw from a "
+     "standard normal (`randn`/`standard_normal`) and multiply by sqrt(1/n[l-1]).",
+     (DRAW, '(rng.random((layer_dims[l], layer_dims[l - 1])) - 0.5)'))
+edit("initialize_parameters_xavier", "xavier_integer_division",
+     "The scale uses integer division (1 // n[l-1]), which is 0 for any layer wider than 1, "
+     "so every weight is zero: divide with `/` (1 / n[l-1]).",
+     (XAVIER, 'np.sqrt(1 // layer_dims[l - 1])'))
+edit("initialize_parameters_xavier", "xavier_random_biases",
+     "The biases are random: they start at zero (np.zeros), since the random weights "
+     "already break the symmetry.",
+     (ZEROS_B, 'rng.standard_normal((layer_dims[l], 1)) * std'))
+edit("initialize_parameters_xavier", "xavier_fan_in_two_layers_back",
+     "The scale uses the size of the wrong layer (two back, the output layer's for W1): with "
+     "a loop from 0, W[l+1]'s fan-in is layer_dims[l], the number of columns of the weights.",
+     (XAVIER, 'np.sqrt(1.0 / layer_dims[l - 2])'))
+edit("initialize_parameters_xavier", "xavier_divides_by_std",
+     "The draws are divided by sqrt(1/n[l-1]): multiply them by it (or divide by "
+     "sqrt(n[l-1])).",
+     (f'{DRAW} * std', f'{DRAW} / std'))
 
 # --- grown from the mistakes of grader_tests/independent/dev -----------------------------
 edit("initialize_parameters_random", "random_scale_squared",

@@ -59,6 +59,24 @@ edit(COST, "cost_cross_entropy_over_all_entries",
      "average over the m examples only.",
      (CROSS_ENTROPY, 'cross_entropy = -np.sum(Y * np.log(AL)) / Y.size'))
 
+# --- grown from the mistakes of grader_tests/independent/dev2 and their siblings ---------
+edit(COST, "cost_l2_multiplied_by_m",
+     "The L2 term is multiplied by m instead of divided by it: lambd / 2 * m reads as "
+     "(lambd / 2) * m, so write lambd / (2 * m) with the parentheses.",
+     (PENALTY, 'lambd / 2 * m * squared_weights'))
+edit(COST, "cost_l2_square_of_sum",
+     "The L2 term squares the sum of each W[l]'s entries: square every entry first, then "
+     "sum them, np.sum(np.square(W)).", (SQUARES, 'np.square(np.sum(parameters[f"W{l}"]))'))
+edit(COST, "cost_l2_last_layer_only",
+     "The L2 term holds only the last layer's weights (a running total overwritten in the "
+     "loop?): add up ||W[l]||^2 over every layer l = 1..L.",
+     ('sum(np.sum(np.square(parameters[f"W{l}"])) for l in range(1, L + 1))',
+      'np.sum(np.square(parameters[f"W{L}"]))'))
+edit(COST, "cost_cross_entropy_wrong_sign",
+     "The cross-entropy part has the wrong sign: it is -sum(Y * log(AL)) / m, a positive "
+     "number, since log(AL) is negative.",
+     (CROSS_ENTROPY, 'cross_entropy = np.sum(Y * np.log(AL)) / m'))
+
 # --- backward_propagation_with_regularization ------------------------------------------
 BACKWARD = "backward_propagation_with_regularization"
 DECAY = '+ lambd / m * cache["W"]'
@@ -127,3 +145,35 @@ edit(BACKWARD, "backward_relu_on_output_layer",
      "The output layer's dZ goes through ReLU's derivative: the output layer is softmax, whose "
      "dZ with the cross-entropy is (AL - Y) / m as it is.",
      ('dZ = (AL - Y) / m', 'dZ = nn.relu_backward((AL - Y) / m, caches[-1]["Z"])'))
+
+# --- grown from the mistakes of grader_tests/independent/dev2 and their siblings ---------
+edit(BACKWARD, "backward_gradients_divided_by_m_again",
+     "dW and db are both divided by m again: dZ = (AL - Y) / m already holds the 1/m of the "
+     "averaged cost, so dW = dZ @ A_prev.T + lambd / m * W and db = sum(dZ) over the examples.",
+     ('dZ @ cache["A_prev"].T', 'dZ @ cache["A_prev"].T / m'), (DB, f'{DB} / m'))
+edit(BACKWARD, "backward_relu_derivative_one_at_zero",
+     "ReLU's derivative is taken as 1 where Z[l] = 0 (Z >= 0): it is 1 only where Z[l] > 0 "
+     "and 0 elsewhere, zero included; nn.relu_backward does this.",
+     ('dZ = nn.relu_backward(dA_prev, caches[l - 2]["Z"])',
+      'dZ = dA_prev * (caches[l - 2]["Z"] >= 0)'))
+edit(BACKWARD, "backward_sigmoid_output",
+     "AL is recomputed with a sigmoid: the output layer is a softmax over the classes, so "
+     "AL = nn.softmax(Z[L]) before dZ = (AL - Y) / m.",
+     ('AL = nn.softmax(caches[-1]["Z"])', 'AL = 1 / (1 + np.exp(-caches[-1]["Z"]))'))
+edit(BACKWARD, "backward_output_without_softmax",
+     "dZ of the output layer uses the pre-activation Z[L] as if it were AL: the caches hold "
+     "no AL, so compute AL = nn.softmax(Z[L]) first.",
+     ('AL = nn.softmax(caches[-1]["Z"])', 'AL = caches[-1]["Z"]'))
+edit(BACKWARD, "backward_output_dZ_wrong_sign",
+     "The output layer's dZ has the wrong sign: for softmax with the cross-entropy it is "
+     "(AL - Y) / m, not (Y - AL) / m.", ('dZ = (AL - Y) / m', 'dZ = (Y - AL) / m'))
+edit(BACKWARD, "backward_m_from_features",
+     "m is X.shape[0], the number of input features: m is the number of examples, the "
+     "columns, X.shape[1] or Y.shape[1].", ('m = Y.shape[1]', 'm = X.shape[0]'))
+edit(BACKWARD, "backward_m_from_classes",
+     "m is Y.shape[0] (or len(Y)), the number of classes: m is the number of examples, the "
+     "columns, Y.shape[1].", ('m = Y.shape[1]', 'm = Y.shape[0]'))
+edit(BACKWARD, "backward_l1_gradient",
+     "The L2 term of dW is lambd / m * sign(W), the gradient of an L1 penalty: the "
+     "derivative of lambd / (2m) * ||W||^2 is lambd / m * W.",
+     (DECAY, '+ lambd / m * np.sign(cache["W"])'))

@@ -60,6 +60,34 @@ edit(FORWARD, "dropout_reseeds_every_layer",
      "same mask: seed once, before the loop, and draw a new mask for every layer.",
      (f'            {DRAW}', f'            rng = {SEED}\n            {DRAW}'))
 
+edit(FORWARD, "dropout_float64_mask_stored",
+     "The mask is stored and applied as float64 (`.astype(float)`), which also upcasts float32 "
+     "activations: keep the boolean mask D in the cache and let the forward pass keep the "
+     "dtype of X.",
+     (DRAW, 'D = (rng.random(Z.shape) < keep_prob).astype(float)'))
+edit(FORWARD, "dropout_mask_holds_rescaling",
+     "The stored mask holds 1/keep_prob instead of 1 for kept units: keep D the boolean 0/1 "
+     "mask the backward pass expects, and divide the activation by keep_prob separately.",
+     (DRAW, 'D = (rng.random(Z.shape) < keep_prob) / keep_prob'),
+     (APPLY, 'A = nn.relu(Z) * D'))
+edit(FORWARD, "dropout_one_mask_per_unit_repeated",
+     "The mask repeats one value per unit over all the examples: draw a separate 0/1 entry for "
+     "every unit and every example (`rng.random(Z.shape) < keep_prob`).",
+     (DRAW, 'D = np.repeat(rng.random((Z.shape[0], 1)) < keep_prob, Z.shape[1], axis=1)'))
+edit(FORWARD, "dropout_applies_another_mask",
+     "The mask applied to the activation is not the one stored in the cache (the random "
+     "numbers are drawn twice): draw D once, store it, and multiply the activation by that "
+     "same D.",
+     (APPLY, 'A = nn.relu(Z) * (rng.random(Z.shape) < keep_prob) / keep_prob'))
+edit(FORWARD, "dropout_relu_overwrites_cached_z",
+     "The ReLU is computed in place (`out=Z`), so the cached Z lost its negative values: "
+     "compute A = relu(Z) as a new array and keep Z = W A_prev + b in the cache.",
+     (APPLY, 'A = np.maximum(Z, 0, out=Z) * D / keep_prob'))
+edit(FORWARD, "dropout_sigmoid_output",
+     "The output layer uses a sigmoid: this network ends with a softmax over the classes, "
+     "AL = softmax(Z) of the last layer.",
+     ('            A = nn.softmax(Z)', '            A = 1 / (1 + np.exp(-Z))'))
+
 # --- backward_propagation_with_dropout -------------------------------------------------
 BACKWARD = "backward_propagation_with_dropout"
 MASK = 'dA_prev = dA_prev * below["D"] / keep_prob'
@@ -96,6 +124,36 @@ edit(BACKWARD, "backward_skips_relu_derivative",
      "The gradient skips ReLU's derivative: after the mask and the division by keep_prob, "
      "dZ = dA * (Z > 0) with the Z of the same hidden layer.",
      ('dZ = nn.relu_backward(dA_prev, below["Z"])', 'dZ = dA_prev'))
+edit(BACKWARD, "backward_fresh_mask_fixed_seed",
+     "Backprop draws a new mask from a seeded generator: it is not the mask the forward pass "
+     "applied. Reuse the mask D stored in each hidden layer's cache.",
+     ('    grads = {}\n', '    grads = {}\n    rng = np.random.default_rng(1)\n'),
+     (MASK, 'dA_prev = dA_prev * (rng.random(dA_prev.shape) < keep_prob) / keep_prob'))
+edit(BACKWARD, "backward_skips_first_hidden_mask",
+     "The mask of the first hidden layer is never applied (a loop bound or condition off by "
+     "one): every hidden layer, the first included, multiplies dA by its stored D and divides "
+     "by keep_prob.",
+     (MASK, 'if l > 2:\n                ' + MASK))
+edit(BACKWARD, "backward_relu_derivative_one_at_zero",
+     "ReLU's derivative is taken as 1 where Z = 0 (`Z >= 0`): it is 1 only where Z > 0.",
+     ('dZ = nn.relu_backward(dA_prev, below["Z"])', 'dZ = dA_prev * (below["Z"] >= 0)'))
+edit(BACKWARD, "backward_sigmoid_output",
+     "The output gradient recomputes AL with a sigmoid: this network ends with a softmax, so "
+     "AL = softmax(Z) of the output layer and dZ = (AL - Y) / m.",
+     ('AL = nn.softmax(caches[-1]["Z"])', 'AL = 1 / (1 + np.exp(-caches[-1]["Z"]))'))
+edit(BACKWARD, "backward_dw_from_undropped_activation",
+     "dW is computed from relu(Z) of the layer below, the activation before dropout: use the "
+     "A_prev stored in the cache, the dropped and rescaled activation the layer received.",
+     ('            below = caches[l - 2]\n',
+      '            below = caches[l - 2]\n'
+      '            grads[f"dW{l}"] = dZ @ nn.relu(below["Z"]).T\n'))
+edit(BACKWARD, "backward_hard_coded_keep_prob",
+     "The backward pass divides by a hard-coded 0.8: use the `keep_prob` argument, the "
+     "probability the forward pass used.",
+     (MASK, 'dA_prev = dA_prev * below["D"] / 0.8'))
+edit(BACKWARD, "backward_m_from_wrong_axis",
+     "m is read from the wrong axis: X is (n_x, m), so the number of examples is "
+     "`X.shape[1]`.", ('m = X.shape[1]', 'm = X.shape[0]'))
 
 # --- grown from the mistakes of grader_tests/independent/dev -----------------------------
 edit(FORWARD, "dropout_hard_coded_keep_prob",

@@ -146,6 +146,15 @@ edit(ONE_D, "check1d_half_steps_over_epsilon",
      "The points are theta +- epsilon/2: the two-sided difference of this assignment evaluates "
      "J at theta + epsilon and theta - epsilon and divides by 2 * epsilon.",
      (ESTIMATE, 'gradapprox = (J(theta + epsilon / 2) - J(theta - epsilon / 2)) / epsilon'))
+edit(ONE_D, "check1d_signed_denominator",
+     "The denominator is g + g_approx without absolute values, so it is negative (and the "
+     "result too) when the slope is negative: use |g| + |g_approx|.",
+     (DENOMINATOR, 'denominator = grad + gradapprox'))
+edit(ONE_D, "check1d_reversed_difference",
+     "The two-sided difference is taken the wrong way round, J(theta - epsilon) - "
+     "J(theta + epsilon), so g_approx has the wrong sign: it is (J(theta + epsilon) - "
+     "J(theta - epsilon)) / (2 * epsilon).",
+     (ESTIMATE, 'gradapprox = (J(theta - epsilon) - J(theta + epsilon)) / (2 * epsilon)'))
 edit(N_D, "checkn_mean_of_entry_ratios",
      "The result is the mean of per-entry relative differences: the relative difference is one "
      "ratio of norms of whole vectors, ||g - g_approx|| / (||g|| + ||g_approx||).",
@@ -157,6 +166,57 @@ edit(N_D, "checkn_ignores_gradients",
      ('grad = gradcheck.gradients_to_vector(gradients, layout)',
       'AL, caches = nn.model_forward(X, parameters)\n'
       '    grad = gradcheck.gradients_to_vector(nn.model_backward(AL, Y, caches), layout)'))
+edit(N_D, "checkn_mean_of_entry_ratios_guarded",
+     "The result is the mean of per-entry relative differences (with a small constant against "
+     "division by zero): the relative difference is one ratio of norms of whole vectors, "
+     "||g - g_approx|| / (||g|| + ||g_approx||).",
+     ('return float(numerator / denominator)',
+      'return float(np.mean(np.abs(grad - gradapprox) '
+      '/ (np.abs(grad) + np.abs(gradapprox) + 1e-12)))'))
+edit(N_D, "checkn_float32_theta",
+     "theta is converted to float32: its spacing near 1 is about 1e-7, so a step of epsilon "
+     "is rounded away or doubled. Keep theta in float64, as dictionary_to_vector returns it.",
+     ('theta, layout = gradcheck.dictionary_to_vector(parameters)',
+      'theta, layout = gradcheck.dictionary_to_vector(parameters)\n'
+      '    theta = theta.astype(np.float32)'))
+edit(N_D, "checkn_float32_network",
+     "theta and X are converted to float32: float32 keeps about 7 digits, so a step of "
+     "epsilon is rounded away and the cost's change drowns in round-off. Keep theta and X in "
+     "float64 for gradient checking.",
+     ('theta, layout = gradcheck.dictionary_to_vector(parameters)',
+      'theta, layout = gradcheck.dictionary_to_vector(parameters)\n'
+      '    theta = theta.astype(np.float32)'),
+     ('AL, _ = nn.model_forward(X, ', 'AL, _ = nn.model_forward(X.astype(np.float32), '))
+edit(N_D, "checkn_cost_summed_not_averaged",
+     "The cost J is summed over the m examples instead of averaged, so g_approx is m times "
+     "too large: use nn.compute_cost, the cross-entropy averaged over the batch, which the "
+     "gradients are the derivatives of.",
+     ('return nn.compute_cost(AL, Y)', 'return nn.compute_cost(AL, Y) * Y.shape[1]'))
+edit(N_D, "checkn_weights_only",
+     "Only the weights are checked: theta holds every parameter, the biases b1, b2, ... too, "
+     "so loop over all of its entries and compare all of the gradients.",
+     ('numerator = np.linalg.norm(grad - gradapprox)',
+      'is_weight = np.concatenate([np.full(int(np.prod(shape)), key.startswith("W")) '
+      'for key, shape in layout])\n'
+      '    grad, gradapprox = grad[is_weight], gradapprox[is_weight]\n'
+      '    numerator = np.linalg.norm(grad - gradapprox)'))
+edit(N_D, "checkn_l1_norms",
+     "The sizes are sums of absolute values (L1 norms): use the Euclidean norm, "
+     "np.linalg.norm, of the difference and of each vector.",
+     ('numerator = np.linalg.norm(grad - gradapprox)',
+      'numerator = np.sum(np.abs(grad - gradapprox))'),
+     (NORM_DENOMINATOR, 'denominator = np.sum(np.abs(grad)) + np.sum(np.abs(gradapprox))'))
+edit(N_D, "checkn_reversed_difference",
+     "The two-sided difference is taken the wrong way round, J(theta_minus) - J(theta_plus), "
+     "so g_approx has the wrong sign: it is (J_plus - J_minus) / (2 * epsilon).",
+     (QUOTIENT, '(cost_minus - cost_plus) / (2 * epsilon)'))
+edit(N_D, "checkn_times_epsilon",
+     "The difference is divided by 2 and multiplied by epsilon: `/ 2 * epsilon` is "
+     "(x / 2) * epsilon in Python. Write `/ (2 * epsilon)`.",
+     (QUOTIENT, '(cost_plus - cost_minus) / 2 * epsilon'))
+edit(N_D, "checkn_estimate_only_denominator",
+     "The denominator has only ||g_approx||: use the sum of both norms, ||g|| + ||g_approx||.",
+     (NORM_DENOMINATOR, 'denominator = np.linalg.norm(gradapprox)'))
 edit(FIXED, "fixed_relu_mask_at_zero",
      "ReLU's derivative passes the gradient where Z2 = 0: it is 0 there, (Z2 > 0).",
      ('dZ2 = dA2 * (Z2 > 0)', 'dZ2 = dA2 * (Z2 >= 0)'))
@@ -166,3 +226,41 @@ edit(FIXED, "fixed_divided_by_m_twice",
 edit(FIXED, "fixed_dA1_skips_relu_mask",
      "dA1 is computed from dA2, skipping ReLU's derivative on the way down: dA1 = W2.T @ dZ2.",
      ('dA1 = W2.T @ dZ2', 'dA1 = W2.T @ dA2'))
+edit(FIXED, "fixed_sigmoid_derivative_on_tanh_layer",
+     "Layer 1 uses the sigmoid derivative A1 * (1 - A1): its activation is tanh, whose "
+     "derivative is 1 - A1**2.", (TANH, 'dZ1 = dA1 * A1 * (1 - A1)'))
+edit(FIXED, "fixed_tanh_derivative_square_misplaced",
+     "The tanh derivative is written (1 - A1)**2: the square is on A1 alone, 1 - A1**2.",
+     (TANH, 'dZ1 = dA1 * (1 - A1) ** 2'))
+edit(FIXED, "fixed_relu_value_as_derivative",
+     "Layer 2 multiplies by the ReLU's value A2 instead of its derivative: the derivative is "
+     "1 where Z2 > 0 and 0 elsewhere, (Z2 > 0).", ('dZ2 = dA2 * (Z2 > 0)', 'dZ2 = dA2 * A2'))
+edit(FIXED, "fixed_dZ3_sign_flipped",
+     "dZ3 is Y - AL, so every gradient has the wrong sign: the derivative of the cost with "
+     "respect to Z3 for softmax and cross-entropy is AL - Y.", ('dZ3 = AL - Y', 'dZ3 = Y - AL'))
+edit(FIXED, "fixed_dW3_not_averaged",
+     "`dW3` is m times too large: the weight gradient is an average over the m examples, "
+     "divide the product by m.", ('dW3 = dZ3 @ A2.T / m', 'dW3 = dZ3 @ A2.T'))
+edit(FIXED, "fixed_dW2_not_averaged",
+     "`dW2` is m times too large: the weight gradient is an average over the m examples, "
+     "divide the product by m.", ('dW2 = dZ2 @ A1.T / m', 'dW2 = dZ2 @ A1.T'))
+edit(FIXED, "fixed_db2_not_averaged",
+     "`db2` is m times too large: the bias gradient is an average over the m examples too, "
+     "divide the sum by m.",
+     ('db2 = np.sum(dZ2, axis=1, keepdims=True) / m', 'db2 = np.sum(dZ2, axis=1, keepdims=True)'))
+edit(FIXED, "fixed_dW1_not_averaged",
+     "`dW1` is m times too large: the weight gradient is an average over the m examples, "
+     "divide the product by m.", ('dW1 = dZ1 @ X.T / m', 'dW1 = dZ1 @ X.T'))
+edit(FIXED, "fixed_db1_not_averaged",
+     "`db1` is m times too large: the bias gradient is an average over the m examples too, "
+     "divide the sum by m.",
+     ('db1 = np.sum(dZ1, axis=1, keepdims=True) / m', 'db1 = np.sum(dZ1, axis=1, keepdims=True)'))
+edit(FIXED, "fixed_never_divided_by_m",
+     "No gradient is divided by m: the cost is an average over the m examples, so each dW "
+     "and db is too (divide once, by m).",
+     ('dW3 = dZ3 @ A2.T / m', 'dW3 = dZ3 @ A2.T'),
+     ('db3 = np.sum(dZ3, axis=1, keepdims=True) / m', 'db3 = np.sum(dZ3, axis=1, keepdims=True)'),
+     ('dW2 = dZ2 @ A1.T / m', 'dW2 = dZ2 @ A1.T'),
+     ('db2 = np.sum(dZ2, axis=1, keepdims=True) / m', 'db2 = np.sum(dZ2, axis=1, keepdims=True)'),
+     ('dW1 = dZ1 @ X.T / m', 'dW1 = dZ1 @ X.T'),
+     ('db1 = np.sum(dZ1, axis=1, keepdims=True) / m', 'db1 = np.sum(dZ1, axis=1, keepdims=True)'))

@@ -84,3 +84,52 @@ edit(F, "minibatch_no_shuffle_for_one_batch",
      "inside a batch is part of the contract.",
      (PERMUTATION, 'permutation = (np.random.default_rng(seed).permutation(m) '
                    'if mini_batch_size < m else np.arange(m))'))
+
+# --- grown from the mistakes of grader_tests/independent/dev2 ----------------------------
+edit(F, "minibatch_shuffles_callers_arrays_legacy_rng",
+     "The caller's X and Y are shuffled in place (`np.random.shuffle` reorders the array it "
+     "is given, and `X.T` is a view of X): the notebook reuses them after the call. Build "
+     "shuffled copies, `X[:, permutation]`, and leave the inputs as they were.",
+     (PERMUTATION, 'np.random.seed(seed)\n    permutation = np.random.permutation(m)'),
+     (SHUFFLE_X, 'X[:] = X[:, permutation]\n    shuffled_X = X'),
+     (SHUFFLE_Y, 'Y[:] = Y[:, permutation]\n    shuffled_Y = Y'))
+edit(F, "minibatch_remainder_sliced_from_the_end",
+     "When m is a multiple of mini_batch_size the whole data set is added as an extra "
+     "mini-batch: a slice `[-(m % mini_batch_size):]` is `[-0:]`, which is everything. Add "
+     "the smaller last batch only when m % mini_batch_size is not 0, and slice it from "
+     "the end of the full batches.",
+     (STARTS, 'range(0, m - mini_batch_size + 1, mini_batch_size)'),
+     ('    return mini_batches',
+      '    rest = m % mini_batch_size\n'
+      '    mini_batches.append((shuffled_X[:, -rest:], shuffled_Y[:, -rest:]))\n'
+      '    return mini_batches'))
+edit(F, "minibatch_slice_starts_at_batch_number",
+     "Batch k starts at column k instead of k * mini_batch_size, so consecutive batches "
+     "overlap almost entirely: batch k holds the shuffled columns "
+     "[k * mini_batch_size : (k + 1) * mini_batch_size].",
+     (STARTS, 'range(-(-m // mini_batch_size))'))
+edit(F, "minibatch_last_batch_stops_before_m",
+     "The last, smaller mini-batch loses the final example: its slice must run to m (the end "
+     "of a Python slice is already excluded), not to m - 1.",
+     (END, 'end = start + mini_batch_size if start + mini_batch_size <= m else m - 1'))
+
+# --- the same misconceptions elsewhere, and other common slips -------------------------
+edit(F, "minibatch_m_from_rows",
+     "The number of examples m was read from `X.shape[0]`, the number of features: examples "
+     "are the columns, so m = X.shape[1].",
+     ('m = X.shape[1]', 'm = X.shape[0]'))
+edit(F, "minibatch_slice_end_precedence",
+     "The full mini-batches after the first are cut too short or empty: `k + 1 * "
+     "mini_batch_size` is k + mini_batch_size, not (k + 1) * mini_batch_size. Put the "
+     "parentheses in: batch k ends at (k + 1) * mini_batch_size.",
+     (END, 'end = (start // mini_batch_size + 1 * mini_batch_size '
+           'if start + mini_batch_size <= m else m)'))
+edit(F, "minibatch_rounds_batch_count",
+     "The number of mini-batches is rounded, so the last, smaller batch is dropped whenever "
+     "it holds less than half a batch: there are ceil(m / mini_batch_size) batches, the "
+     "last one holding the remaining examples.",
+     (STARTS, 'range(0, round(m / mini_batch_size) * mini_batch_size, mini_batch_size)'))
+edit(F, "minibatch_skips_first_batch",
+     "The first mini-batch is missing: the loop over the batches starts at 1 instead of 0, so "
+     "the first mini_batch_size shuffled examples are never used.",
+     (STARTS, 'range(mini_batch_size, m, mini_batch_size)'))

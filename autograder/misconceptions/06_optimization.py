@@ -51,6 +51,22 @@ edit("ewma", "ewma_returns_list",
      "The averages are returned as a Python list: return a NumPy array (np.array(...)).",
      ('return averages', 'return list(averages)'))
 
+edit("ewma", "ewma_weights_oldest_first",
+     "The weights run backwards in time: the oldest value gets the largest weight. The newest "
+     "value theta_t gets (1 - beta), the one before it (1 - beta) * beta, and so on: beta**k "
+     "goes with the value k steps back.",
+     (UPDATE, 'v = (1 - beta) * np.sum(beta ** np.arange(t) * values[:t])'))
+edit("ewma", "ewma_correction_beta_times_t",
+     "The bias correction divides by (1 - beta * t): it is (1 - beta**t), beta raised to the "
+     "power t.",
+     (CORRECT, 'averages[t - 1] = v / (1 - beta * t) if bias_correction else v'))
+edit("ewma", "ewma_outputs_average_before_update",
+     "Each output is stored before the new value is added, so the averages start with v_0 = 0 "
+     "and miss the last one: update v first, then output v_1, ..., v_T.",
+     (UPDATE + '\n        ' + CORRECT,
+      'averages[t - 1] = v / (1 - beta ** (t - 1)) if bias_correction and t > 1 else v'
+      '\n        ' + UPDATE))
+
 # --- the three initializers -------------------------------------------------------------
 for function, state, prefix in (("initialize_velocity", "v", "velocity"),
                                 ("initialize_rmsprop", "s", "rmsprop_state")):
@@ -85,6 +101,16 @@ for function, state, prefix in (("initialize_velocity", "v", "velocity"),
          (W_LINE, f'parameters[f"W{{l}}"][...] = 0\n        '
                   f'{state}[f"dW{{l}}"] = parameters[f"W{{l}}"]'))
 
+RMS_W = 's[f"dW{l}"] = np.zeros_like(parameters[f"W{l}"])'
+RMS_B = 's[f"db{l}"] = np.zeros_like(parameters[f"b{l}"])'
+edit("initialize_rmsprop", "rmsprop_state_starts_at_epsilon",
+     "`s` starts at a small epsilon instead of zero: start it at exactly zero "
+     "(np.zeros_like); the update's divisor sqrt(s) + epsilon already keeps away from 0.",
+     (RMS_W, RMS_W.replace('np.zeros_like(parameters[f"W{l}"])',
+                           'np.full_like(parameters[f"W{l}"], 1e-8)')),
+     (RMS_B, RMS_B.replace('np.zeros_like(parameters[f"b{l}"])',
+                           'np.full_like(parameters[f"b{l}"], 1e-8)')))
+
 ADAM_V = 'v[f"d{name}"] = np.zeros_like(parameters[name])'
 ADAM_S = 's[f"d{name}"] = np.zeros_like(parameters[name])'
 edit("initialize_adam", "adam_state_parameter_keys",
@@ -109,6 +135,11 @@ edit("initialize_adam", "adam_state_weights_only",
      "v and s have no entries for the biases: every parameter, b{l} included, gets its own "
      "zero state.",
      ('for name in (f"W{l}", f"b{l}"):', 'for name in (f"W{l}",):'))
+
+edit("initialize_adam", "adam_state_s_starts_at_epsilon",
+     "s starts at a small epsilon instead of zero: v and s both start at exactly zero "
+     "(np.zeros_like); the update's divisor sqrt(s) + epsilon already keeps away from 0.",
+     (ADAM_S, 's[f"d{name}"] = np.full_like(parameters[name], 1e-8)'))
 
 # --- momentum ---------------------------------------------------------------------------
 VELOCITY = 'new_v[f"d{name}"] = beta * v[f"d{name}"] + (1 - beta) * grads[f"d{name}"]'
@@ -158,6 +189,42 @@ edit(M, "momentum_updates_inputs_in_place", IN_PLACE,
      (STEP, 'parameters[name] -= learning_rate * new_v[f"d{name}"]\n            '
             'new_parameters[name] = parameters[name]'))
 
+edit(M, "momentum_bias_corrected_step",
+     "The step divides the velocity by (1 - beta), a bias correction: this momentum has none, "
+     "the parameters move by learning_rate * v with the updated v itself.",
+     (STEP, 'new_parameters[name] = parameters[name] - learning_rate * new_v[f"d{name}"] '
+            '/ (1 - beta)'))
+edit(M, "momentum_last_layer_unchanged",
+     "The last layer is returned as it was, neither stepped nor given a new velocity: the loop "
+     "over layers stops one short, l runs from 1 to L inclusive.",
+     (VELOCITY, 'new_v[f"d{name}"] = (beta * v[f"d{name}"] + (1 - beta) * grads[f"d{name}"] '
+                'if l < L else v[f"d{name}"].copy())'),
+     (STEP, 'new_parameters[name] = (parameters[name] - learning_rate * new_v[f"d{name}"] '
+            'if l < L else parameters[name].copy())'))
+edit(M, "momentum_biases_and_velocity_not_updated",
+     "The biases and their velocities are never updated: update every b{l} and v['db{l}'] "
+     "exactly like W{l} and v['dW{l}'].",
+     (VELOCITY, 'new_v[f"d{name}"] = (beta * v[f"d{name}"] + (1 - beta) * grads[f"d{name}"] '
+                'if name.startswith("W") else v[f"d{name}"].copy())'),
+     (STEP, 'new_parameters[name] = (parameters[name] - learning_rate * new_v[f"d{name}"] '
+            'if name.startswith("W") else parameters[name].copy())'))
+edit(M, "momentum_biases_plain_step_velocity_kept",
+     "The biases take plain gradient-descent steps and keep their old velocity: every "
+     "parameter, b{l} included, updates its own velocity and moves by it.",
+     (VELOCITY, 'new_v[f"d{name}"] = (beta * v[f"d{name}"] + (1 - beta) * grads[f"d{name}"] '
+                'if name.startswith("W") else v[f"d{name}"].copy())'),
+     (STEP, 'new_parameters[name] = parameters[name] - learning_rate * (new_v[f"d{name}"] '
+            'if name.startswith("W") else grads[f"d{name}"])'))
+edit(M, "momentum_nesterov_lookahead",
+     "The step looks ahead like Nesterov momentum (beta * v + (1 - beta) * dW once more): "
+     "this assignment's momentum moves by the updated velocity itself, W -= learning_rate * v.",
+     (STEP, 'new_parameters[name] = parameters[name] - learning_rate * (beta * new_v[f"d{name}"]'
+            ' + (1 - beta) * grads[f"d{name}"])'))
+edit(M, "momentum_returns_old_velocity",
+     "The velocity returned is the one you were given: return the updated velocity, the next "
+     "step starts from it.",
+     ('return new_parameters, new_v', 'return new_parameters, v'))
+
 # --- RMSprop ----------------------------------------------------------------------------
 R = "update_parameters_with_rmsprop"
 SQUARES = 'new_s[f"d{name}"] = beta2 * s[f"d{name}"] + (1 - beta2) * g ** 2'
@@ -202,6 +269,38 @@ edit(R, "rmsprop_biases_not_updated",
 edit(R, "rmsprop_updates_inputs_in_place", IN_PLACE,
      (SQUARES, 's[f"d{name}"] *= beta2\n            s[f"d{name}"] += (1 - beta2) * g ** 2'
                '\n            new_s[f"d{name}"] = s[f"d{name}"]'))
+
+edit(R, "rmsprop_gradient_not_squared_abs",
+     "s averages the gradients, not their squares (|s| under the root only hides it): "
+     "s = beta2 * s + (1 - beta2) * dW**2, which is never negative.",
+     (SQUARES, 'new_s[f"d{name}"] = beta2 * s[f"d{name}"] + (1 - beta2) * g'),
+     (DIVIDE, '- learning_rate * g / (np.sqrt(np.abs(new_s[f"d{name}"])) + epsilon))'))
+edit(R, "rmsprop_bias_corrected",
+     "s is divided by (1 - beta2) before the root, a bias correction: RMSprop here has none, "
+     "divide by sqrt(s) + epsilon with the updated s itself.",
+     (DIVIDE, '- learning_rate * g / (np.sqrt(new_s[f"d{name}"] / (1 - beta2)) + epsilon))'))
+edit(R, "rmsprop_skips_last_layer",
+     "The last layer is not updated: l runs from 1 to L inclusive.",
+     ('range(1, L + 1)', 'range(1, L)'))
+edit(R, "rmsprop_last_layer_unchanged",
+     "The last layer is returned as it was, neither stepped nor given a new s: the loop over "
+     "layers stops one short, l runs from 1 to L inclusive.",
+     (SQUARES, SQUARES + ' if l < L else s[f"d{name}"].copy()'),
+     (DIVIDE, '- (learning_rate * g / (np.sqrt(new_s[f"d{name}"]) + epsilon) if l < L else 0))'))
+edit(R, "rmsprop_biases_and_s_not_updated",
+     "The biases and their s are never updated: update every b{l} and s['db{l}'] exactly "
+     "like W{l} and s['dW{l}'].",
+     (SQUARES, SQUARES + ' if name.startswith("W") else s[f"d{name}"].copy()'),
+     (DIVIDE, '- (learning_rate * g / (np.sqrt(new_s[f"d{name}"]) + epsilon) '
+              'if name.startswith("W") else 0))'))
+edit(R, "rmsprop_updates_parameters_and_s_in_place", IN_PLACE,
+     (SQUARES, 's[f"d{name}"] *= beta2\n            s[f"d{name}"] += (1 - beta2) * g ** 2'
+               '\n            new_s[f"d{name}"] = s[f"d{name}"]'),
+     (DIVIDE, DIVIDE + '\n            parameters[name][...] = new_parameters[name]'
+                       '\n            new_parameters[name] = parameters[name]'))
+edit(R, "rmsprop_returns_old_s",
+     "The s returned is the one you were given: return the updated s, the next step starts "
+     "from it.", ('return new_parameters, new_s', 'return new_parameters, s'))
 
 # --- Adam -------------------------------------------------------------------------------
 A = "update_parameters_with_adam"
@@ -261,6 +360,53 @@ edit(A, "adam_hard_coded_epsilon", HARD_CODED_EPSILON,
 edit(A, "adam_goes_uphill", "The parameters move uphill: subtract the step, do not add it.",
      ('(parameters[name] - learning_rate', '(parameters[name] + learning_rate'))
 
+edit(A, "adam_s_corrected_with_beta1",
+     "s is bias-corrected with beta1: the second moment's correction uses its own beta, "
+     "s / (1 - beta2**t).", (S_CORR, 's_corrected[key] = new_s[key] / (1 - beta1 ** t)'))
+edit(A, "adam_steps_with_gradient",
+     "The step's numerator is the gradient: Adam moves by the corrected first moment, "
+     "learning_rate * v_corrected / (sqrt(s_corrected) + epsilon).",
+     ('learning_rate * v_corrected[key]', 'learning_rate * g'))
+edit(A, "adam_correction_after_sqrt",
+     "The bias correction divides sqrt(s) by (1 - beta2**t): correct s first, "
+     "s_corrected = s / (1 - beta2**t), then divide by sqrt(s_corrected) + epsilon.",
+     (S_CORR, 's_corrected[key] = np.sqrt(new_s[key]) / (1 - beta2 ** t)'),
+     (ROOT, '/ (s_corrected[key] + epsilon))'))
+edit(A, "adam_divides_by_s",
+     "The step divides by s_corrected instead of its square root: s averages squared "
+     "gradients, its square root has the scale of the gradient.",
+     (ROOT, '/ (s_corrected[key] + epsilon))'))
+edit(A, "adam_gradient_not_squared_abs",
+     "s averages the gradients, not their squares (|s| under the root only hides it): "
+     "s = beta2 * s + (1 - beta2) * dW**2, which is never negative.",
+     (S_AVG, 'new_s[key] = beta2 * s[key] + (1 - beta2) * g'),
+     (ROOT, '/ (np.sqrt(np.abs(s_corrected[key])) + epsilon))'))
+edit(A, "adam_returns_raw_as_corrected",
+     "The raw v and s are returned where v_corrected and s_corrected belong: the last two "
+     "values are the bias-corrected moments used in this step.",
+     (RETURN, 'return new_parameters, new_v, new_s, new_v, new_s'))
+edit(A, "adam_return_order_swapped",
+     "v and s come back in the wrong order: return (parameters, v, s, v_corrected, "
+     "s_corrected), the first moments before the second.",
+     (RETURN, 'return new_parameters, new_s, new_v, s_corrected, v_corrected'))
+edit(A, "adam_skips_last_layer",
+     "The last layer is not updated: l runs from 1 to L inclusive.",
+     ('range(1, L + 1)', 'range(1, L)'))
+edit(A, "adam_biases_not_updated",
+     "The biases are never updated: update every b{l} (with its own moments) exactly like "
+     "W{l}.", (ROOT, '/ (np.sqrt(s_corrected[key]) + epsilon) * name.startswith("W"))'))
+edit(A, "adam_updates_inputs_in_place", IN_PLACE,
+     (V_AVG, 'v[key] *= beta1\n            v[key] += (1 - beta1) * g\n            '
+             'new_v[key] = v[key]'),
+     (S_AVG, 's[key] *= beta2\n            s[key] += (1 - beta2) * g ** 2\n            '
+             'new_s[key] = s[key]'),
+     (ROOT, ROOT + '\n            parameters[name][...] = new_parameters[name]'
+                   '\n            new_parameters[name] = parameters[name]'))
+edit(A, "adam_returns_old_moments",
+     "The v and s returned are the ones you were given: return the updated moments, the next "
+     "step starts from them.",
+     (RETURN, 'return new_parameters, v, s, v_corrected, s_corrected'))
+
 # --- decay schedules --------------------------------------------------------------------
 INVERSE = 'return learning_rate0 / (1 + decay_rate * epoch)'
 for name, message, new in [
@@ -291,6 +437,13 @@ for name, message, new in [
      'return learning_rate0 * (1 - decay_rate * epoch)'),
     ("inverse_time_floor_division", "`//` floors the result to a whole number: use `/`.",
      'return learning_rate0 // (1 + decay_rate * epoch)'),
+    ("inverse_time_truncates_product", "decay_rate * epoch is cut to a whole number "
+     "(int(...)): keep it as it is, the divisor is 1 + decay_rate * epoch.",
+     'return learning_rate0 / (1 + int(decay_rate * epoch))'),
+    ("inverse_time_rate_times_epoch_plus_one", "The divisor is decay_rate * (epoch + 1): it "
+     "is 1 + decay_rate * epoch, which is 1 at epoch 0 so that the rate starts at "
+     "learning_rate0.",
+     'return learning_rate0 / (decay_rate * (epoch + 1)) if decay_rate else learning_rate0'),
 ]:
     edit("inverse_time_decay", name, message, (INVERSE, new))
 
@@ -336,6 +489,21 @@ edit(E, "exp_decay_multiplies",
      "decay_rate ** (step / decay_steps).",
      (EXP_RETURN, 'return float(learning_rate0 * decay_rate * exponent)'))
 
+edit(E, "exp_decay_multiplies_except_at_start",
+     "decay_rate is multiplied by the exponent instead of raised to it: the rate is "
+     "learning_rate0 * decay_rate ** (step / decay_steps) at every step, step 0 included.",
+     (EXP_RETURN, 'return float(learning_rate0 * decay_rate * exponent) if exponent '
+                  'else float(learning_rate0)'))
+edit(E, "exp_decay_staircase_late_from_step_1",
+     "The staircase drops one step late (max(step - 1, 0) // decay_steps): steps count from "
+     "0, and the rate drops exactly when step reaches a multiple of decay_steps.",
+     (FLOOR, 'exponent = max(step - 1, 0) // decay_steps'))
+edit(E, "exp_decay_precedence_without_staircase",
+     "Operator precedence in the continuous schedule: decay_rate ** step / decay_steps is "
+     "(decay_rate ** step) / decay_steps; write decay_rate ** (step / decay_steps).",
+     (EXP_RETURN, 'return float(learning_rate0 * decay_rate ** exponent) if staircase '
+                  'else float(learning_rate0 * decay_rate ** step / decay_steps)'))
+
 INTERVALS = 'np.floor(epoch / time_interval)'
 S = "scheduled_lr_decay"
 for name, message, old, new in [
@@ -372,6 +540,23 @@ for name, message, old, new in [
      "learning_rate0 / (1 + ...); add the parentheses.",
      f'learning_rate0 / (1 + decay_rate * {INTERVALS})',
      f'learning_rate0 / 1 + decay_rate * {INTERVALS}'),
+    ("scheduled_late_from_epoch_1", "The decay comes one epoch late (max(epoch - 1, 0)): "
+     "epochs count from 0, and the rate drops exactly when epoch reaches a multiple of "
+     "time_interval.", INTERVALS, 'np.floor(max(epoch - 1, 0) / time_interval)'),
+    ("scheduled_modulo", "epoch % time_interval is the remainder, the epochs since the last "
+     "drop: the number of drops so far is floor(epoch / time_interval) (epoch // "
+     "time_interval).", INTERVALS, '(epoch % time_interval)'),
+    ("scheduled_only_on_boundaries", "The decay is applied only at the epochs that are "
+     "multiples of time_interval, learning_rate0 in between: the rate stays decayed, at every "
+     "epoch divide by 1 + decay_rate * floor(epoch / time_interval).",
+     f'learning_rate0 / (1 + decay_rate * {INTERVALS})',
+     f'learning_rate0 / (1 + decay_rate * {INTERVALS}) if epoch % time_interval == 0 '
+     f'else learning_rate0'),
+    ("scheduled_interval_over_epoch", "The fraction is upside down (time_interval / epoch): "
+     "the number of drops so far is floor(epoch / time_interval).",
+     INTERVALS, '(time_interval // epoch if epoch > 0 else 0)'),
+    ("scheduled_ignores_decay_rate", "`decay_rate` is ignored: the divisor is "
+     "1 + decay_rate * floor(epoch / time_interval).", f'decay_rate * {INTERVALS}', INTERVALS),
 ]:
     edit(S, name, message, (old, new))
 
@@ -402,6 +587,18 @@ edit(L, "log_uniform_whole_exponents",
 edit(L, "log_uniform_ignores_seed", IGNORES_SEED, (SEED, 'rng = np.random.default_rng()'))
 edit(L, "log_uniform_returns_list", LIST, ('return 10.0 ** r', 'return list(10.0 ** r)'))
 
+edit(L, "log_uniform_returns_exponent",
+     "The exponents r are returned: the values are 10**r.", ('return 10.0 ** r', 'return r'))
+edit(L, "log_uniform_integer_exponents",
+     "Only whole powers of ten are sampled (integer exponents): draw the exponent r from a "
+     "continuous uniform distribution on [low_exp, high_exp].",
+     (DRAW, 'r = rng.integers(int(np.ceil(low_exp)), int(np.floor(high_exp)) + 1, size=n)'))
+edit(L, "log_uniform_normal_exponent",
+     "The exponent is drawn from a normal distribution (clipped to the range): draw r "
+     "uniformly on [low_exp, high_exp], every exponent equally likely.",
+     (DRAW, 'r = np.clip(rng.normal((low_exp + high_exp) / 2, (high_exp - low_exp) / 4, '
+            'size=n), low_exp, high_exp)'))
+
 B = "sample_beta"
 edit(B, "beta_linear_scale",
      "beta is sampled uniformly between 1 - 10**high_exp and 1 - 10**low_exp: almost all values "
@@ -418,6 +615,22 @@ edit(B, "beta_negative_exponent",
      ('return 1.0 - 10.0 ** r', 'return 1.0 - 10.0 ** (-r)'))
 edit(B, "beta_ignores_seed", IGNORES_SEED, (SEED, 'rng = np.random.default_rng()'))
 edit(B, "beta_returns_list", LIST, ('return 1.0 - 10.0 ** r', 'return list(1.0 - 10.0 ** r)'))
+
+edit(B, "beta_hard_coded_seed",
+     "A fixed seed is used, so every `seed` gives the same values: create the generator from "
+     "the argument, np.random.default_rng(seed).", (SEED, 'rng = np.random.default_rng(42)'))
+edit(B, "beta_forgot_power_of_ten",
+     "beta = 1 - r uses the exponent itself: beta = 1 - 10**r.",
+     ('return 1.0 - 10.0 ** r', 'return 1.0 - r'))
+edit(B, "beta_integer_exponents",
+     "Only 0.9, 0.99, 0.999... are sampled (integer exponents): draw the exponent r from a "
+     "continuous uniform distribution on [low_exp, high_exp].",
+     (DRAW, 'r = rng.integers(int(np.ceil(low_exp)), int(np.floor(high_exp)) + 1, size=n)'))
+edit(B, "beta_normal_exponent",
+     "The exponent is drawn from a normal distribution (clipped to the range): draw r "
+     "uniformly on [low_exp, high_exp], every exponent equally likely.",
+     (DRAW, 'r = np.clip(rng.normal((low_exp + high_exp) / 2, (high_exp - low_exp) / 4, '
+            'size=n), low_exp, high_exp)'))
 
 # --- grown from the mistakes of grader_tests/independent/dev -----------------------------
 edit("ewma", "ewma_outputs_previous_average",

@@ -56,6 +56,31 @@ edit(B, "bwd_flat_parameter_gradients",
      "dgamma and dbeta have shape (n,): keep the unit axis, shape (n, 1) (keepdims=True).",
      (DBETA, 'dbeta = dout.sum(axis=1)'), (DGAMMA, 'dgamma = (dout * Z_norm).sum(axis=1)'))
 
+edit(B, "bwd_m_from_rows",
+     "m is read from the number of rows, the units: m is the number of examples in the "
+     "batch, the number of columns (Z.shape[1]).", ('m = Z.shape[1]', 'm = Z.shape[0]'))
+edit(B, "bwd_eps_left_out_of_dZ",
+     "dZ divides by sqrt(var) and leaves eps out: it divides by sqrt(var + eps), the same "
+     "standard deviation as the forward pass (cache['eps']).",
+     ('inv_std = 1 / np.sqrt(var + eps)', 'inv_std = 1 / np.sqrt(var)'),
+     ('Z_norm = Z_centered * inv_std', 'Z_norm = cache["Z_norm"]'))
+edit(B, "bwd_hard_coded_eps_in_dZ",
+     "dZ uses a hard-coded eps: take cache['eps'], the one the forward pass used.",
+     ('inv_std = 1 / np.sqrt(var + eps)', 'inv_std = 1 / np.sqrt(var + 1e-5)'),
+     ('Z_norm = Z_centered * inv_std', 'Z_norm = cache["Z_norm"]'))
+edit(B, "bwd_parameter_gradients_averaged",
+     "dgamma and dbeta are averaged over the batch; sum them (dout already carries the 1/m of "
+     "the averaged cost).", (DBETA, 'dbeta = dout.mean(axis=1, keepdims=True)'),
+     (DGAMMA, 'dgamma = (dout * Z_norm).mean(axis=1, keepdims=True)'))
+edit(B, "bwd_dgamma_times_gamma",
+     "dgamma is multiplied by gamma: out = gamma * Z_norm + beta, so dgamma sums dout * Z_norm "
+     "over the batch, with no gamma.",
+     (DGAMMA, 'dgamma = (gamma * dout * Z_norm).sum(axis=1, keepdims=True)'))
+edit(B, "bwd_dmu_sign_flipped",
+     "dmu has the wrong sign: Z_norm falls when mu rises, so the direct part of dmu is "
+     "minus the sum of dZ_norm / sqrt(var + eps).",
+     ('dmu = (-dZ_norm * inv_std)', 'dmu = (dZ_norm * inv_std)'))
+
 # --- batchnorm_forward ------------------------------------------------------------------
 F = "batchnorm_forward"
 SETTINGS = 'eps, momentum = bn_param["eps"], bn_param["momentum"]'
@@ -139,6 +164,15 @@ edit(F, "bn_cache_var_holds_std",
      "cache['var'] holds the standard deviation: it holds the variance var used in "
      "sqrt(var + eps), as the docstring says.", ('"var": var', '"var": np.sqrt(var + eps)'))
 
+edit(F, "bn_hard_coded_eps_and_momentum",
+     "eps and momentum are hard-coded (the usual defaults): read both from bn_param, "
+     "bn_param['eps'] and bn_param['momentum'].", (SETTINGS, 'eps, momentum = 1e-5, 0.9'))
+edit(F, "bn_running_var_unbiased_rescaled",
+     "running_var is updated with the unbiased variance (the batch variance times m / (m - 1)): "
+     "use the same batch variance that normalizes Z (divided by m).",
+     (RUNNING_VAR, RUNNING_VAR.replace('(1 - momentum) * var',
+                                       '(1 - momentum) * var * Z.shape[1] / max(Z.shape[1] - 1, 1)')))
+
 # --- batchnorm_backward_alt -------------------------------------------------------------
 A = "batchnorm_backward_alt"
 CLOSED = 'dZ = (gamma * inv_std / m) * (m * dout - dbeta - Z_norm * dgamma)'
@@ -173,6 +207,43 @@ edit(A, "alt_signs_flipped",
      "Z_norm * sum(dout * Z_norm)), both subtracted.",
      (CLOSED, 'dZ = (gamma * inv_std / m) * (m * dout + dbeta + Z_norm * dgamma)'))
 
+edit(A, "alt_m_from_rows",
+     "m is read from the number of rows, the units: m is the number of examples in the "
+     "batch, the number of columns (dout.shape[1]).", ('m = dout.shape[1]', 'm = dout.shape[0]'))
+edit(A, "alt_eps_left_out",
+     "The prefactor divides by sqrt(var) and leaves eps out: it divides by sqrt(var + eps), the "
+     "same standard deviation as the forward pass (cache['eps']).",
+     (INV_STD, 'inv_std = 1 / np.sqrt(cache["var"])'))
+edit(A, "alt_hard_coded_eps",
+     "The prefactor uses a hard-coded eps: take cache['eps'], the one the forward pass used.",
+     (INV_STD, 'inv_std = 1 / np.sqrt(cache["var"] + 1e-5)'))
+edit(A, "alt_parameter_gradients_averaged",
+     "dgamma and dbeta are averaged over the batch; sum them (dout already carries the 1/m of "
+     "the averaged cost), and the closed form needs those sums too.",
+     (DBETA, 'dbeta = dout.mean(axis=1, keepdims=True)'),
+     (DGAMMA, 'dgamma = (dout * Z_norm).mean(axis=1, keepdims=True)'))
+edit(A, "alt_dgamma_term_added",
+     "The term Z_norm * dgamma is added: it is subtracted, dZ = gamma / (m * sqrt(var + eps)) "
+     "* (m * dout - sum(dout) - Z_norm * sum(dout * Z_norm)).",
+     (CLOSED, CLOSED.replace('- Z_norm * dgamma', '+ Z_norm * dgamma')))
+edit(A, "alt_dbeta_term_added",
+     "The sum of dout (dbeta) is added: it is subtracted, dZ = gamma / (m * sqrt(var + eps)) "
+     "* (m * dout - sum(dout) - Z_norm * sum(dout * Z_norm)).",
+     (CLOSED, CLOSED.replace('- dbeta', '+ dbeta')))
+edit(A, "alt_sums_swapped",
+     "The two sums are swapped: the plain sum of dout (dbeta) stands alone and Z_norm "
+     "multiplies sum(dout * Z_norm) (dgamma): m * dout - dbeta - Z_norm * dgamma.",
+     (CLOSED, CLOSED.replace('- dbeta - Z_norm * dgamma', '- dgamma - Z_norm * dbeta')))
+edit(A, "alt_centered_throughout",
+     "Z - mu is used where Z_norm belongs (in dgamma and in the last term of dZ): Z_norm is "
+     "the centred Z divided by sqrt(var + eps), as cached.",
+     (DGAMMA, 'dgamma = (dout * (cache["Z"] - cache["mu"])).sum(axis=1, keepdims=True)'),
+     (CLOSED, CLOSED.replace('Z_norm * dgamma', '(cache["Z"] - cache["mu"]) * dgamma')))
+edit(A, "alt_dgamma_times_gamma_in_dZ",
+     "dgamma is multiplied by gamma (and so is its term in dZ): out = gamma * Z_norm + beta, "
+     "so dgamma sums dout * Z_norm over the batch, with no gamma.",
+     (DGAMMA, 'dgamma = (gamma * dout * Z_norm).sum(axis=1, keepdims=True)'))
+
 # --- model_forward_with_batchnorm -------------------------------------------------------
 M = "model_forward_with_batchnorm"
 edit(M, "model_mode_not_set",
@@ -203,6 +274,16 @@ edit(M, "model_z_tilde_after_relu",
      "cache['Z_tilde'] holds the ReLU's output: it holds the batch-norm output, the input of "
      "the ReLU, which the backward pass needs for relu_backward.",
      ('"Z_tilde": Z_tilde', '"Z_tilde": nn.relu(Z_tilde)'))
+
+edit(M, "model_relu_on_output",
+     "The logits go through a ReLU before the softmax: only the hidden layers have a ReLU; "
+     "the output layer is LINEAR -> SOFTMAX.",
+     ('return nn.softmax(Z), caches', 'return nn.softmax(nn.relu(Z)), caches'))
+edit(M, "model_softmax_over_examples",
+     "The softmax normalizes over the examples (axis=1): each column (one example) holds the "
+     "probabilities of the classes, so normalize over axis=0.",
+     ('return nn.softmax(Z), caches',
+      'E = np.exp(Z - Z.max(axis=1, keepdims=True))\n    return E / E.sum(axis=1, keepdims=True), caches'))
 
 # --- grown from the mistakes of grader_tests/independent/dev -----------------------------
 edit(F, "bn_test_cache_batch_statistics",
@@ -248,6 +329,156 @@ def model_forward_with_batchnorm(X, parameters, bn_params, mode):
         Z_tilde = gamma * Z_norm + beta
         bn_cache = {"Z": Z, "Z_norm": Z_norm, "mu": mu, "var": var, "gamma": gamma,
                     "eps": bn_param["eps"]}
+        caches.append({"A_prev": A, "W": W, "Z": Z, "bn_cache": bn_cache, "Z_tilde": Z_tilde})
+        A = nn.relu(Z_tilde)
+    W, b = parameters[f"W{L}"], parameters[f"b{L}"]
+    Z = nn.linear_forward(A, W, b)
+    caches.append({"A_prev": A, "W": W, "b": b, "Z": Z})
+    return nn.softmax(Z), caches
+
+
+@rewrite("model_hard_coded_momentum",
+         "The running statistics in the network use a hard-coded momentum: each layer's "
+         "bn_param['momentum'] says how much of the old running value to keep (batchnorm_forward "
+         "reads it from the bn_param it is given).")
+def model_forward_with_batchnorm(X, parameters, bn_params, mode):  # noqa: F811
+    L = nn.num_layers(parameters)
+    A, caches = X, []
+    for l in range(1, L):
+        W, gamma, beta = parameters[f"W{l}"], parameters[f"gamma{l}"], parameters[f"beta{l}"]
+        Z = W @ A
+        bn_param = bn_params[l - 1]
+        bn_param["mode"] = mode
+        eps, momentum = bn_param["eps"], 0.9
+        if mode == "train":
+            mu, var = Z.mean(axis=1, keepdims=True), Z.var(axis=1, keepdims=True)
+            bn_param["running_mean"] = momentum * bn_param["running_mean"] + (1 - momentum) * mu
+            bn_param["running_var"] = momentum * bn_param["running_var"] + (1 - momentum) * var
+        else:
+            mu, var = bn_param["running_mean"], bn_param["running_var"]
+        Z_norm = (Z - mu) / np.sqrt(var + eps)
+        Z_tilde = gamma * Z_norm + beta
+        bn_cache = {"Z": Z, "Z_norm": Z_norm, "mu": mu, "var": var, "gamma": gamma, "eps": eps}
+        caches.append({"A_prev": A, "W": W, "Z": Z, "bn_cache": bn_cache, "Z_tilde": Z_tilde})
+        A = nn.relu(Z_tilde)
+    W, b = parameters[f"W{L}"], parameters[f"b{L}"]
+    Z = nn.linear_forward(A, W, b)
+    caches.append({"A_prev": A, "W": W, "b": b, "Z": Z})
+    return nn.softmax(Z), caches
+
+
+@rewrite("model_momentum_swapped",
+         "The network's running statistics are momentum * batch + (1 - momentum) * running: the "
+         "weights are swapped. The running average keeps `momentum` of its old value and adds "
+         "(1 - momentum) of the batch's (check batchnorm_forward, if the network calls it).")
+def model_forward_with_batchnorm(X, parameters, bn_params, mode):  # noqa: F811
+    L = nn.num_layers(parameters)
+    A, caches = X, []
+    for l in range(1, L):
+        W, gamma, beta = parameters[f"W{l}"], parameters[f"gamma{l}"], parameters[f"beta{l}"]
+        Z = W @ A
+        bn_param = bn_params[l - 1]
+        bn_param["mode"] = mode
+        eps, momentum = bn_param["eps"], bn_param["momentum"]
+        if mode == "train":
+            mu, var = Z.mean(axis=1, keepdims=True), Z.var(axis=1, keepdims=True)
+            bn_param["running_mean"] = (1 - momentum) * bn_param["running_mean"] + momentum * mu
+            bn_param["running_var"] = (1 - momentum) * bn_param["running_var"] + momentum * var
+        else:
+            mu, var = bn_param["running_mean"], bn_param["running_var"]
+        Z_norm = (Z - mu) / np.sqrt(var + eps)
+        Z_tilde = gamma * Z_norm + beta
+        bn_cache = {"Z": Z, "Z_norm": Z_norm, "mu": mu, "var": var, "gamma": gamma, "eps": eps}
+        caches.append({"A_prev": A, "W": W, "Z": Z, "bn_cache": bn_cache, "Z_tilde": Z_tilde})
+        A = nn.relu(Z_tilde)
+    W, b = parameters[f"W{L}"], parameters[f"b{L}"]
+    Z = nn.linear_forward(A, W, b)
+    caches.append({"A_prev": A, "W": W, "b": b, "Z": Z})
+    return nn.softmax(Z), caches
+
+
+@rewrite("model_test_mode_updates_running",
+         "The running statistics change during a test-mode pass: only train mode updates them; "
+         "test mode just reads them (check batchnorm_forward, if the network calls it).")
+def model_forward_with_batchnorm(X, parameters, bn_params, mode):  # noqa: F811
+    L = nn.num_layers(parameters)
+    A, caches = X, []
+    for l in range(1, L):
+        W, gamma, beta = parameters[f"W{l}"], parameters[f"gamma{l}"], parameters[f"beta{l}"]
+        Z = W @ A
+        bn_param = bn_params[l - 1]
+        bn_param["mode"] = mode
+        eps, momentum = bn_param["eps"], bn_param["momentum"]
+        batch_mu, batch_var = Z.mean(axis=1, keepdims=True), Z.var(axis=1, keepdims=True)
+        if mode == "train":
+            mu, var = batch_mu, batch_var
+        else:
+            mu, var = bn_param["running_mean"], bn_param["running_var"]
+        bn_param["running_mean"] = momentum * bn_param["running_mean"] + (1 - momentum) * batch_mu
+        bn_param["running_var"] = momentum * bn_param["running_var"] + (1 - momentum) * batch_var
+        Z_norm = (Z - mu) / np.sqrt(var + eps)
+        Z_tilde = gamma * Z_norm + beta
+        bn_cache = {"Z": Z, "Z_norm": Z_norm, "mu": mu, "var": var, "gamma": gamma, "eps": eps}
+        caches.append({"A_prev": A, "W": W, "Z": Z, "bn_cache": bn_cache, "Z_tilde": Z_tilde})
+        A = nn.relu(Z_tilde)
+    W, b = parameters[f"W{L}"], parameters[f"b{L}"]
+    Z = nn.linear_forward(A, W, b)
+    caches.append({"A_prev": A, "W": W, "b": b, "Z": Z})
+    return nn.softmax(Z), caches
+
+
+@rewrite("model_eps_outside_sqrt",
+         "The network's batch norm puts eps outside the square root, (Z - mu) / (sqrt(var) + "
+         "eps): it belongs inside, sqrt(var + eps) (check batchnorm_forward, if the network "
+         "calls it).")
+def model_forward_with_batchnorm(X, parameters, bn_params, mode):  # noqa: F811
+    L = nn.num_layers(parameters)
+    A, caches = X, []
+    for l in range(1, L):
+        W, gamma, beta = parameters[f"W{l}"], parameters[f"gamma{l}"], parameters[f"beta{l}"]
+        Z = W @ A
+        bn_param = bn_params[l - 1]
+        bn_param["mode"] = mode
+        eps, momentum = bn_param["eps"], bn_param["momentum"]
+        if mode == "train":
+            mu, var = Z.mean(axis=1, keepdims=True), Z.var(axis=1, keepdims=True)
+            bn_param["running_mean"] = momentum * bn_param["running_mean"] + (1 - momentum) * mu
+            bn_param["running_var"] = momentum * bn_param["running_var"] + (1 - momentum) * var
+        else:
+            mu, var = bn_param["running_mean"], bn_param["running_var"]
+        Z_norm = (Z - mu) / (np.sqrt(var) + eps)
+        Z_tilde = gamma * Z_norm + beta
+        bn_cache = {"Z": Z, "Z_norm": Z_norm, "mu": mu, "var": var, "gamma": gamma, "eps": eps}
+        caches.append({"A_prev": A, "W": W, "Z": Z, "bn_cache": bn_cache, "Z_tilde": Z_tilde})
+        A = nn.relu(Z_tilde)
+    W, b = parameters[f"W{L}"], parameters[f"b{L}"]
+    Z = nn.linear_forward(A, W, b)
+    caches.append({"A_prev": A, "W": W, "b": b, "Z": Z})
+    return nn.softmax(Z), caches
+
+
+@rewrite("model_unbiased_variance",
+         "The network's batch norm uses the unbiased variance (divided by m - 1): batch norm "
+         "uses the plain batch variance, divided by m as `np.var` does by default (check "
+         "batchnorm_forward, if the network calls it).")
+def model_forward_with_batchnorm(X, parameters, bn_params, mode):  # noqa: F811
+    L = nn.num_layers(parameters)
+    A, caches = X, []
+    for l in range(1, L):
+        W, gamma, beta = parameters[f"W{l}"], parameters[f"gamma{l}"], parameters[f"beta{l}"]
+        Z = W @ A
+        bn_param = bn_params[l - 1]
+        bn_param["mode"] = mode
+        eps, momentum = bn_param["eps"], bn_param["momentum"]
+        if mode == "train":
+            mu, var = Z.mean(axis=1, keepdims=True), Z.var(axis=1, ddof=1, keepdims=True)
+            bn_param["running_mean"] = momentum * bn_param["running_mean"] + (1 - momentum) * mu
+            bn_param["running_var"] = momentum * bn_param["running_var"] + (1 - momentum) * var
+        else:
+            mu, var = bn_param["running_mean"], bn_param["running_var"]
+        Z_norm = (Z - mu) / np.sqrt(var + eps)
+        Z_tilde = gamma * Z_norm + beta
+        bn_cache = {"Z": Z, "Z_norm": Z_norm, "mu": mu, "var": var, "gamma": gamma, "eps": eps}
         caches.append({"A_prev": A, "W": W, "Z": Z, "bn_cache": bn_cache, "Z_tilde": Z_tilde})
         A = nn.relu(Z_tilde)
     W, b = parameters[f"W{L}"], parameters[f"b{L}"]

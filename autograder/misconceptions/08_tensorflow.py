@@ -26,6 +26,14 @@ for name, message, new in [
 ]:
     edit("one_hot_matrix", name, message, (ONE_HOT, new))
 
+edit("one_hot_matrix", "one_hot_reshaped_not_transposed", "The [depth, batch] matrix (axis=0) "
+     "is reshaped to [batch, depth], which refills the rows in order instead of turning the "
+     "columns into rows: build it as [batch, depth] directly (tf.one_hot's default axis=-1).",
+     (ONE_HOT, 'return tf.reshape(tf.one_hot(labels, depth, axis=0, dtype=tf.float32), [-1, depth])'))
+edit("one_hot_matrix", "one_hot_numpy_identity_rows", "The result is a float64 NumPy array (rows "
+     "of np.eye): build it in TensorFlow, tf.one_hot(labels, depth), which gives a float32 "
+     "tensor.", (ONE_HOT, 'return np.eye(depth)[np.asarray(labels)]'))
+
 # --- initialize_parameters_tf -----------------------------------------------------------
 I = "initialize_parameters_tf"
 STD = 'std = float(np.sqrt(2.0 / layer_dims[l - 1]))'
@@ -56,6 +64,25 @@ edit(I, "init_tf_ignores_seed", "The weights do not depend on `seed`. In eager m
      "inside the function.",
      ('rng = tf.random.Generator.from_seed(seed)', 'rng = tf.random.Generator.from_non_deterministic_state()'))
 
+edit(I, "init_tf_uniform", "The weights are drawn uniformly between -sqrt(2/n[l-1]) and "
+     "+sqrt(2/n[l-1]): He initialization draws from a normal distribution with standard "
+     "deviation sqrt(2/n[l-1]) (rng.normal(shape) * std).",
+     ('rng.normal((layer_dims[l - 1], layer_dims[l])) * std',
+      'rng.uniform((layer_dims[l - 1], layer_dims[l]), -std, std)'))
+edit(I, "init_tf_hard_coded_seed", "The weights are the same whatever `seed` is: a seed is "
+     "hard-coded. Create the generator from the argument, "
+     "tf.random.Generator.from_seed(seed).", ('from_seed(seed)', 'from_seed(1)'))
+edit(I, "init_tf_reseeds_each_layer", "The generator is created anew in every layer, so each "
+     "layer starts from the same draws (rescaled copies of one another): create it once, "
+     "before the loop.", ('    rng = tf.random.Generator.from_seed(seed)\n', ''),
+     ('std = float(', 'rng = tf.random.Generator.from_seed(seed)\n        std = float('))
+edit(I, "init_tf_random_biases", "The biases are random: they start at zero (tf.zeros); the "
+     "random weights already break the symmetry.",
+     ('tf.Variable(tf.zeros([layer_dims[l]])', 'tf.Variable(rng.normal([layer_dims[l]]) * std'))
+edit(I, "init_tf_integer_division", "The scale uses integer division, 2 // n[l-1], which is 0 "
+     "for any layer wider than 2: use true division, sqrt(2 / n[l-1]).",
+     (STD, 'std = float(np.sqrt(2 // layer_dims[l - 1]))'))
+
 # --- forward_propagation_tf -------------------------------------------------------------
 FWD = "forward_propagation_tf"
 HIDDEN = 'A = tf.nn.relu(tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"])'
@@ -79,6 +106,18 @@ edit(FWD, "forward_tf_sigmoid_hidden", "The hidden layers use a sigmoid: they ar
 edit(FWD, "forward_tf_relu_before_bias", "The ReLU is applied before the bias is added: each "
      "hidden layer is relu(A @ W + b).",
      (HIDDEN, 'A = tf.nn.relu(tf.matmul(A, parameters[f"W{l}"])) + parameters[f"b{l}"]'))
+
+edit(FWD, "forward_tf_numpy_all_layers", "The layers are computed with NumPy (@, np.maximum) "
+     "and the result converted back to a tensor: the conversion does not reconnect the tape, "
+     "so GradientTape gets no gradient at all. Use tf.matmul, tf.nn.relu and tensor "
+     "arithmetic throughout.",
+     (HIDDEN, 'A = np.maximum(np.asarray(A) @ parameters[f"W{l}"].numpy() + '
+              'parameters[f"b{l}"].numpy(), 0)'),
+     (LOGITS, 'return tf.convert_to_tensor(np.asarray(A) @ parameters[f"W{L}"].numpy() + '
+              'parameters[f"b{L}"].numpy())'))
+edit(FWD, "forward_tf_no_hidden_activation", "The hidden layers have no activation, so the "
+     "whole network is one linear map: each hidden layer is relu(A @ W + b).",
+     (HIDDEN, 'A = tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"]'))
 
 # --- compute_cost_tf --------------------------------------------------------------------
 C = "compute_cost_tf"
@@ -119,6 +158,32 @@ for name, message, old, new in [
 ]:
     edit(C, name, message, (old, new))
 
+edit(C, "cost_log_softmax_over_batch_axis", "The log-softmax is taken over the batch "
+     "(axis 0): each row holds one example's logits, so normalise over the classes, axis=1 "
+     "(or -1).", (LOSSES, 'losses = -tf.gather(tf.nn.log_softmax(logits, axis=0), labels, '
+                          'batch_dims=1)'))
+edit(C, "cost_log_of_softmax_over_batch_axis", "The softmax is taken over the batch (axis 0) "
+     "and then logged in a second step: normalise each row over the classes (axis=1), and "
+     "take tf.nn.log_softmax or a loss from the logits, which stays finite.",
+     (LOSSES, 'losses = -tf.math.log(tf.gather(tf.nn.softmax(logits, axis=0), labels, '
+              'batch_dims=1))'))
+edit(C, "cost_one_hot_log_of_softmax", "The cost is -sum(one_hot * log(softmax)), the log "
+     "taken of probabilities: when one rounds to 0 (or exp(z) written out overflows) its log "
+     "is infinite and 0 * -inf gives NaN. Use a loss that takes the logits (from_logits=True) "
+     "or tf.nn.log_softmax, which stay finite.",
+     (LOSSES, 'losses = -tf.reduce_sum(tf.one_hot(labels, tf.shape(logits)[1]) * '
+              'tf.math.log(tf.nn.softmax(logits)), axis=1)'))
+edit(C, "cost_softmax_then_probability_loss", "The loss gets softmax probabilities "
+     "(from_logits=False), which it clips at 1e-7, so the cost is wrong for large logits: "
+     "give it the logits themselves with from_logits=True.",
+     (LOSSES, LOSSES.replace('(labels, logits, from_logits=True)',
+                             '(labels, tf.nn.softmax(logits), from_logits=False)')))
+edit(C, "cost_label_smoothing", "The loss uses label smoothing, which moves part of each "
+     "target onto the other classes: the cost is the plain cross-entropy of the true class, "
+     "so leave label_smoothing at 0.",
+     (LOSSES, 'losses = tf.keras.losses.categorical_crossentropy(tf.one_hot(labels, '
+              'tf.shape(logits)[1]), logits, from_logits=True, label_smoothing=0.1)'))
+
 # --- accuracy_tf ------------------------------------------------------------------------
 ACC = 'return tf.reduce_mean(tf.cast(correct, tf.float32))'
 for name, message, new in [
@@ -136,6 +201,16 @@ for name, message, new in [
      'return tf.reduce_mean(tf.cast(correct, tf.float64))'),
 ]:
     edit("accuracy_tf", name, message, (ACC, new))
+
+edit("accuracy_tf", "accuracy_integer_mean_cast_after", "The comparison is averaged as "
+     "integers and cast to float only afterwards: tf.reduce_mean of an integer tensor "
+     "truncates. Cast it to tf.float32 before averaging.",
+     (ACC, 'return tf.cast(tf.reduce_mean(tf.cast(correct, tf.int32)), tf.float32)'))
+edit("accuracy_tf", "accuracy_labels_as_column", "The labels are reshaped to a column, so the "
+     "comparison broadcasts to a [batch, batch] matrix: compare the predictions and the "
+     "labels as two vectors [batch], one comparison per row.",
+     ('correct = tf.equal(predictions, tf.cast(labels, predictions.dtype))',
+      'correct = tf.equal(predictions, tf.reshape(tf.cast(labels, predictions.dtype), [-1, 1]))'))
 
 # --- multilabel_predict -----------------------------------------------------------------
 PROBABILITIES = 'probabilities = tf.sigmoid(logits)'
@@ -205,6 +280,24 @@ for name, message, old, new in [
 ]:
     edit(D, name, message, (old, new))
 
+edit(D, "decay_precedence_staircase", "Operator precedence: decay_rate ** step / decay_steps "
+     "is (decay_rate ** step) / decay_steps, and with // the whole rate is floored; write "
+     "decay_rate ** (step / decay_steps), and decay_rate ** (step // decay_steps) for the "
+     "staircase.", (EXPONENT, 'exponent = step'),
+     (RATE, 'return (learning_rate0 * decay_rate ** exponent // decay_steps if staircase '
+            'else learning_rate0 * decay_rate ** exponent / decay_steps)'))
+edit(D, "decay_counts_own_calls", "The schedule counts its own calls instead of using the "
+     "`step` it is given: compute the rate from `step` alone, so that a step gets the same "
+     "rate whenever, and however often, the schedule is called.",
+     ('    def schedule(step):\n', '    calls = [0]\n\n    def schedule(step):\n'
+                                  '        step, calls[0] = calls[0], calls[0] + 1\n'))
+edit(D, "decay_staircase_floors_factor", "In staircase mode the decay factor "
+     "decay_rate ** (step / decay_steps) is floored, which makes it 0 after the first step: "
+     "floor the exponent instead, decay_rate ** (step // decay_steps).",
+     (EXPONENT, 'exponent = step / decay_steps'),
+     (RATE, 'return learning_rate0 * (np.floor(decay_rate ** exponent) if staircase '
+            'else decay_rate ** exponent)'))
+
 # --- train_step -------------------------------------------------------------------------
 T = "train_step"
 FORWARD = 'logits = model(X, training=True)'
@@ -251,6 +344,22 @@ edit(T, "train_step_extra_training_pass", "The model runs twice in training mode
      "batch norm updates its moving statistics twice: call it once, inside the tape.",
      ('    return loss', '    model(X, training=True)\n    return loss'))
 
+edit(T, "train_step_loss_after_update_training_mode", "The returned loss comes from a new "
+     "forward pass after the update, in training mode (which moves batch norm's statistics "
+     "a second time): return the loss computed inside the tape, before the step.",
+     ('    return loss', '    return tf.reduce_mean(tf.keras.losses.sparse_categorical_crossentropy('
+                         'y, model(X, training=True), from_logits=True))'))
+edit(T, "train_step_last_layer_only", "Only the last layer's variables are updated: take the "
+     "gradients of all of model.trainable_variables and apply them all.",
+     (GRADS, 'grads = tape.gradient(loss, model.layers[-1].trainable_variables)'),
+     (APPLY, 'optimizer.apply_gradients(zip(grads, model.layers[-1].trainable_variables))'))
+edit(T, "train_step_returns_inference_loss", "The returned loss comes from a separate call in "
+     "inference mode (training=False): return the loss the gradients came from, computed in "
+     "training mode inside the tape.",
+     (GRADS, 'reported = tf.reduce_mean(tf.keras.losses.sparse_categorical_crossentropy('
+             'y, model(X, training=False), from_logits=True))\n    ' + GRADS),
+     ('    return loss', '    return reported'))
+
 # --- build_bn_mlp -----------------------------------------------------------------------
 B = "build_bn_mlp"
 BN_FIRST = ('model.add(tf.keras.layers.BatchNormalization(momentum=momentum))\n'
@@ -286,6 +395,21 @@ edit(B, "bn_mlp_no_dropout", "The hidden layers have no Dropout after them: add 
      "Dropout(dropout_rate) after each one.",
      ('        model.add(tf.keras.layers.Dropout(dropout_rate))\n', ''))
 
+edit(B, "bn_mlp_relu_before_bn_no_bias", "With bn_before_activation=True the ReLU runs "
+     "before batch norm (a Dense layer's activation='relu' applies right after its product, "
+     "before the layers that follow): the order is Dense (no bias) -> BatchNormalization -> "
+     "ReLU, each a layer of its own.",
+     ('model.add(tf.keras.layers.Dense(units, use_bias=False))',
+      'model.add(tf.keras.layers.Dense(units, use_bias=False, activation="relu"))'),
+     (BN_FIRST, 'model.add(tf.keras.layers.BatchNormalization(momentum=momentum))'))
+edit(B, "bn_mlp_one_dropout_after_all", "A single Dropout follows the last hidden layer: every "
+     "hidden layer ends with its own Dropout(dropout_rate), inside the loop.",
+     ('        model.add(tf.keras.layers.Dropout(dropout_rate))\n    model.add(tf.keras.layers.Dense(10))',
+      '    model.add(tf.keras.layers.Dropout(dropout_rate))\n    model.add(tf.keras.layers.Dense(10))'))
+edit(B, "bn_mlp_relu_output", "The output layer has a ReLU: return the logits, which may be "
+     "negative; the output Dense layer has no activation.",
+     ('model.add(tf.keras.layers.Dense(10))', 'model.add(tf.keras.layers.Dense(10, activation="relu"))'))
+
 # --- build_v1_bn_train_op ---------------------------------------------------------------
 V = "build_v1_bn_train_op"
 edit(V, "v1_no_control_dependencies", "The moving statistics never move: the UPDATE_OPS do not "
@@ -303,6 +427,11 @@ edit(V, "v1_returns_loss", "The function returns the loss, not the train op: run
      "neither updates the weights nor the moving statistics.", ('return train_op', 'return loss'))
 edit(V, "v1_gradient_ascent", "The train op maximizes the loss: minimize it, "
      "optimizer.minimize(loss).", ('optimizer.minimize(loss)', 'optimizer.minimize(-loss)'))
+
+edit(V, "v1_own_optimizer", "The train op uses an optimizer made inside the function: use the "
+     "`optimizer` you are given, optimizer.minimize(loss), with its learning rate and state.",
+     ('train_op = optimizer.minimize(loss)',
+      'train_op = tf.compat.v1.train.AdamOptimizer(1e-3).minimize(loss)'))
 
 # --- grown from the mistakes of grader_tests/independent/dev -----------------------------
 edit(I, "init_tf_skips_last_layer", "The output layer has no parameters: l runs from 1 to L "

@@ -40,7 +40,10 @@
 # %%
 import os
 
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # hide TensorFlow's C++ start-up chatter
+# Hide TensorFlow's start-up messages: its C++ log, and the notice about oneDNN's custom
+# operations, which it prints before reading any log level.
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
 
 import time
 

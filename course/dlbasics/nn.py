@@ -12,6 +12,7 @@ Conventions (used by every NumPy assignment):
 
 from __future__ import annotations
 
+import sys
 import time
 
 import numpy as np
@@ -146,14 +147,19 @@ def train(X: np.ndarray, Y: np.ndarray, parameters: dict, num_epochs: int,
     Returns: (parameters, history) where history has "cost" (one value per step),
       "epoch_cost" (mean cost of each epoch) and "seconds" (wall-clock time at each step).
     """
-    from tqdm.auto import tqdm
+    # A text bar that rewrites its line: a widget bar (tqdm.auto) would leave its first frame,
+    # "0%| | 0/8", in the saved notebook.  Under the autograder there is no one to watch it.
+    from tqdm import tqdm
+
+    from dlbasics.grading import grading_mode
 
     rng = np.random.default_rng(seed)
     m = X.shape[1]
     batch_size = batch_size or m
     history = {"cost": [], "epoch_cost": [], "seconds": []}
     start = time.perf_counter()
-    bar = tqdm(range(num_epochs), desc=desc, disable=not progress, leave=False)
+    bar = tqdm(range(num_epochs), desc=desc, disable=not progress or grading_mode(),
+               leave=False, file=sys.stdout)
     for _ in bar:
         order = rng.permutation(m) if batch_size < m else np.arange(m)
         epoch_costs = []

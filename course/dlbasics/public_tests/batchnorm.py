@@ -4,7 +4,7 @@ import copy
 
 import numpy as np
 
-from dlbasics.public_tests import passed, require
+from dlbasics.public_tests import passed, public_test, require
 
 # three units (rows), four examples (columns); every unit has its own scale
 Z = np.array([[1.0, -2.0, 3.5, 0.5], [0.2, 0.4, -0.1, 0.3], [5.0, 7.0, 6.0, 10.0]])
@@ -43,6 +43,7 @@ def _train_cache():
             "gamma": GAMMA, "eps": 1e-5}
 
 
+@public_test
 def test_batchnorm_forward(target):
     bn_param = _fresh_bn_param()
     result = target(Z, GAMMA, BETA, bn_param)
@@ -97,10 +98,12 @@ def _test_backward(target, name):
     passed(name)
 
 
+@public_test
 def test_batchnorm_backward(target):
     _test_backward(target, "batchnorm_backward")
 
 
+@public_test
 def test_batchnorm_backward_alt(target):
     _test_backward(target, "batchnorm_backward_alt")
 
@@ -118,6 +121,7 @@ AL_TEST = np.array([[0.380641, 0.247760, 0.384486, 0.277730],
                     [0.523488, 0.374793, 0.494147, 0.554969]])
 
 
+@public_test
 def test_model_forward_with_batchnorm(target):
     bn_params = [_fresh_bn_param(2, mode="test")]
     result = target(X, PARAMETERS, bn_params, "train")

@@ -4,7 +4,7 @@ import numpy as np
 
 from dlbasics import nn
 from dlbasics.gradcheck import dictionary_to_vector, vector_to_dictionary
-from dlbasics.public_tests import passed, require
+from dlbasics.public_tests import passed, public_test, require
 
 
 def _network(seed, dims, m, dtype=np.float64):
@@ -19,6 +19,7 @@ def _network(seed, dims, m, dtype=np.float64):
     return X, parameters
 
 
+@public_test
 def test_forward_propagation_with_dropout(target):
     dims, m, keep_prob = [6, 50, 40, 3], 120, 0.7
     X, parameters = _network(0, dims, m, np.float32)
@@ -98,6 +99,7 @@ def _numerical_gradients(X, Y, parameters, masks, keep_prob, epsilon=1e-6):
     return vector_to_dictionary(approx, layout)
 
 
+@public_test
 def test_backward_propagation_with_dropout(target):
     dims, m, keep_prob = [4, 5, 3, 3], 6, 0.6
     X, parameters = _network(1, dims, m)

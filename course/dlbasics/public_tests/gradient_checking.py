@@ -5,7 +5,7 @@ import copy
 import numpy as np
 
 from dlbasics import nn
-from dlbasics.public_tests import passed, require
+from dlbasics.public_tests import passed, public_test, require
 
 
 def _number(value, name):
@@ -14,6 +14,7 @@ def _number(value, name):
     return float(np.reshape(value, -1)[0])
 
 
+@public_test
 def test_gradient_check_1d(target):
     # J = theta**2: the two-sided difference of a parabola is exact, the one-sided one is not
     exact = _number(target(lambda t: t ** 2, lambda t: 2 * t, 3.0, epsilon=0.1),
@@ -52,6 +53,7 @@ def _small_network():
     return parameters, X, Y
 
 
+@public_test
 def test_gradient_check_n(target):
     parameters, X, Y = _small_network()
     AL, caches = nn.model_forward(X, parameters)
@@ -91,6 +93,7 @@ _FINGERPRINTS = {
 }
 
 
+@public_test
 def test_backward_propagation_fixed(target, forward):
     rng = np.random.default_rng(7)
     dims = [3, 4, 3, 3]

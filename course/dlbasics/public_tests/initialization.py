@@ -2,9 +2,10 @@
 
 import numpy as np
 
-from dlbasics.public_tests import passed, require, require_parameters_shapes
+from dlbasics.public_tests import passed, public_test, require, require_parameters_shapes
 
 
+@public_test
 def test_initialize_parameters_zeros(target):
     dims = [3, 2, 1]
     params = target(dims)
@@ -35,15 +36,18 @@ def _check_random_init(target, name, std_of, **kwargs):
     passed(name)
 
 
+@public_test
 def test_initialize_parameters_random(target):
     _check_random_init(target, "initialize_parameters_random", lambda dims, l: 4.0, scale=4.0)
 
 
+@public_test
 def test_initialize_parameters_he(target):
     _check_random_init(target, "initialize_parameters_he",
                        lambda dims, l: np.sqrt(2 / dims[l - 1]))
 
 
+@public_test
 def test_initialize_parameters_xavier(target):
     _check_random_init(target, "initialize_parameters_xavier",
                        lambda dims, l: np.sqrt(1 / dims[l - 1]))

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from dlbasics.public_tests import passed, require
+from dlbasics.public_tests import passed, public_test, require
 
 
 def _example_data(m, dtype=np.float32):
@@ -58,6 +58,7 @@ def _check_partition(ids, m, size):
             "The examples are in their original order: shuffle them before partitioning.")
 
 
+@public_test
 def test_random_mini_batches(target):
     X, Y = _example_data(10)
     first = _example_ids(target(X, Y, mini_batch_size=4, seed=1), X, Y)

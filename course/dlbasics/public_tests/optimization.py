@@ -8,7 +8,7 @@ import copy
 
 import numpy as np
 
-from dlbasics.public_tests import passed, require
+from dlbasics.public_tests import passed, public_test, require
 
 
 def _parameters():
@@ -60,6 +60,7 @@ def _require_zero_state(target, function_name):
     passed(function_name)
 
 
+@public_test
 def test_ewma(target):
     values = np.array([1.0, 2.0, 3.0, 4.0])
     got = target(values, 0.5)
@@ -79,10 +80,12 @@ def test_ewma(target):
     passed("ewma")
 
 
+@public_test
 def test_initialize_velocity(target):
     _require_zero_state(target, "initialize_velocity")
 
 
+@public_test
 def test_update_parameters_with_momentum(target):
     parameters, (g1, g2) = _parameters(), _grads()
     v = {"dW1": np.zeros((1, 2)), "db1": np.zeros((1, 1))}
@@ -103,10 +106,12 @@ def test_update_parameters_with_momentum(target):
     passed("update_parameters_with_momentum")
 
 
+@public_test
 def test_initialize_rmsprop(target):
     _require_zero_state(target, "initialize_rmsprop")
 
 
+@public_test
 def test_update_parameters_with_rmsprop(target):
     parameters, (g1, g2) = _parameters(), _grads()
     s = {"dW1": np.zeros((1, 2)), "db1": np.zeros((1, 1))}
@@ -128,10 +133,12 @@ def test_update_parameters_with_rmsprop(target):
     passed("update_parameters_with_rmsprop")
 
 
+@public_test
 def test_initialize_adam(target):
     _require_zero_state(target, "initialize_adam")
 
 
+@public_test
 def test_update_parameters_with_adam(target):
     parameters, (g1, g2) = _parameters(), _grads()
     v = {"dW1": np.zeros((1, 2)), "db1": np.zeros((1, 1))}
@@ -169,12 +176,14 @@ def _require_rate(got, expected, call):
                                               f"expected {expected:.6g}.")
 
 
+@public_test
 def test_inverse_time_decay(target):
     _require_rate(target(0.5, 0, 1.0), 0.5, "inverse_time_decay(0.5, epoch=0, decay_rate=1)")
     _require_rate(target(0.5, 2, 1.0), 0.5 / 3, "inverse_time_decay(0.5, epoch=2, decay_rate=1)")
     passed("inverse_time_decay")
 
 
+@public_test
 def test_exponential_decay(target):
     _require_rate(target(0.1, 5, 0.5, 2), 0.1 * 0.5 ** 2.5,
                   "exponential_decay(0.1, step=5, decay_rate=0.5, decay_steps=2)")
@@ -184,6 +193,7 @@ def test_exponential_decay(target):
     passed("exponential_decay")
 
 
+@public_test
 def test_scheduled_lr_decay(target):
     _require_rate(target(0.1, 9, 1.0, time_interval=10), 0.1,
                   "scheduled_lr_decay(0.1, epoch=9, decay_rate=1, time_interval=10)")
@@ -210,10 +220,12 @@ def _require_sampler(target, name, low, high, exponent_of, range_text):
     passed(name)
 
 
+@public_test
 def test_sample_log_uniform(target):
     _require_sampler(target, "sample_log_uniform", -4, 0, np.log10, "[1e-4, 1]")
 
 
+@public_test
 def test_sample_beta(target):
     _require_sampler(target, "sample_beta", -3, -1, lambda b: np.log10(1 - b),
                      "[0.9, 0.999]")

@@ -7,7 +7,7 @@ expected cost and gradients were computed once and written down below.
 import numpy as np
 
 from dlbasics import nn
-from dlbasics.public_tests import passed, require
+from dlbasics.public_tests import passed, public_test, require
 
 LAMBD = 0.7
 EXPECTED_COST = 1.4582971721  # of which the cross-entropy is 1.0032971721
@@ -36,6 +36,7 @@ def _example():
     return X, Y, parameters, AL, caches
 
 
+@public_test
 def test_compute_cost_with_regularization(target):
     _, Y, parameters, AL, _ = _example()
     cost = target(AL, Y, parameters, LAMBD)
@@ -57,6 +58,7 @@ def test_compute_cost_with_regularization(target):
     passed("compute_cost_with_regularization")
 
 
+@public_test
 def test_backward_propagation_with_regularization(target):
     X, Y, parameters, AL, caches = _example()
     grads = target(X, Y, caches, LAMBD)

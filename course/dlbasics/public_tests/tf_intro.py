@@ -4,7 +4,7 @@ import numpy as np
 import tensorflow as tf
 
 from dlbasics.harness import tf_intro as harness
-from dlbasics.public_tests import passed, require
+from dlbasics.public_tests import passed, public_test, require
 
 _LOGITS = np.array([[2.0, -1.0, 0.5],
                     [0.1, 0.3, -2.0],
@@ -18,6 +18,7 @@ def _numpy(value, name):
     return np.asarray(value)
 
 
+@public_test
 def test_one_hot_matrix(target):
     got = _numpy(target(np.array([1, 0, 3]), depth=4), "one_hot_matrix")
     want = np.array([[0, 1, 0, 0], [1, 0, 0, 0], [0, 0, 0, 1]], dtype=np.float32)
@@ -32,6 +33,7 @@ def test_one_hot_matrix(target):
     passed("one_hot_matrix")
 
 
+@public_test
 def test_initialize_parameters_tf(target):
     dims = [800, 400, 10]
     params = target(dims, seed=7)
@@ -60,6 +62,7 @@ def test_initialize_parameters_tf(target):
     passed("initialize_parameters_tf")
 
 
+@public_test
 def test_forward_propagation_tf(target):
     parameters = {"W1": np.array([[1.0, -1.0], [0.5, 2.0], [-1.0, 0.0]], np.float32),
                   "b1": np.array([0.1, -0.2], np.float32),
@@ -86,6 +89,7 @@ def _cross_entropy(logits, labels):
     return -np.mean(log_probs[np.arange(len(labels)), labels])
 
 
+@public_test
 def test_compute_cost_tf(target):
     got = _numpy(target(_LOGITS, _LABELS), "compute_cost_tf")
     want = _cross_entropy(_LOGITS, _LABELS)
@@ -95,6 +99,7 @@ def test_compute_cost_tf(target):
     passed("compute_cost_tf")
 
 
+@public_test
 def test_accuracy_tf(target):
     got = _numpy(target(_LOGITS, _LABELS), "accuracy_tf")
     require(got.shape == (), f"the accuracy should be a single number, got shape {got.shape}.")
@@ -103,6 +108,7 @@ def test_accuracy_tf(target):
     passed("accuracy_tf")
 
 
+@public_test
 def test_multilabel_predict(target):
     logits = np.array([[2.0, 1.0, -3.0], [0.2, -0.2, 0.9]], np.float32)
     got = _numpy(target(logits), "multilabel_predict")
@@ -117,6 +123,7 @@ def test_multilabel_predict(target):
     passed("multilabel_predict")
 
 
+@public_test
 def test_make_exponential_decay(target):
     steps = [0, 5, 9, 10, 15, 25]
     smooth = harness.schedule_values(target, 0.1, 10, 0.5, False, steps)
@@ -153,6 +160,7 @@ def _require_moving_mean(result, args, name):
             f"got {got}.")
 
 
+@public_test
 def test_train_step(target):
     args = _small_model_args()
     result = harness.train_steps(target, **args)
@@ -167,6 +175,7 @@ def test_train_step(target):
     passed("train_step")
 
 
+@public_test
 def test_build_bn_mlp(target):
     description = harness.describe_model(target, hidden_units=(16,), bn_before_activation=True,
                                          dropout_rate=0.4, momentum=0.9, n_features=8)
@@ -186,6 +195,7 @@ def test_build_bn_mlp(target):
     passed("build_bn_mlp")
 
 
+@public_test
 def test_build_v1_bn_train_op(target):
     args = _small_model_args()
     result = harness.v1_train(target, **args)

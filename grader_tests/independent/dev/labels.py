@@ -23,7 +23,7 @@ LABELS = {
         "random_biases_also_random": "random_biases",
         # a hard-coded seed (same weights for every seed) is not an ignored seed (new weights
         # at every call); no hard-coded-seed entry for this initializer
-        "random_hardcoded_seed_three": None,
+        "random_hardcoded_seed_three": "random_hard_coded_seed",
         "random_scale_also_divided_by_fan_in": "random_scale_over_fan_in",
         "he_uses_fan_out": "he_fan_in_of_wrong_layer",
         "he_forgot_sqrt": "he_variance_as_std",
@@ -33,7 +33,7 @@ LABELS = {
         "he_reseeds_every_layer": "he_reseeds_each_layer",
         "he_ignores_seed_argument": "he_hard_coded_seed",
         # W[l+1] scaled by n[l-1] (the last layer's size for W1): no entry
-        "he_fan_in_index_off_by_one": None,
+        "he_fan_in_index_off_by_one": "he_fan_in_two_layers_back",
         "he_averages_fan_in_and_fan_out": "he_fan_average",
         "xavier_uses_he_factor_two": "xavier_uses_he_scale",
         "xavier_uses_fan_out": "xavier_fan_in_of_wrong_layer",
@@ -55,7 +55,7 @@ LABELS = {
         "cost_squares_weights_in_place": "changes_input_in_place",
         "cost_cross_entropy_mean_over_all_entries": "cost_cross_entropy_over_all_entries",
         # dW and db both divided by m again: two mistakes, dW{L} comes first in the result
-        "backward_divides_by_m_twice": "backward_dW_divided_by_m_again",
+        "backward_divides_by_m_twice": "backward_gradients_divided_by_m_again",
         "backward_reg_term_missing_m": "backward_l2_without_1_over_m",
         "backward_reg_term_kept_half": "backward_l2_halved",
         "backward_regularizes_biases": "backward_l2_on_biases",
@@ -70,9 +70,9 @@ LABELS = {
         "forward_forgot_divide_by_keep_prob": "dropout_not_rescaled",
         "forward_keeps_with_drop_probability": "dropout_keep_and_drop_swapped",
         # the upcast AL shows first (the float cached mask comes after it)
-        "forward_float64_mask": "dropout_float64_mask_upcasts",
+        "forward_float64_mask": "dropout_float64_mask_stored",
         "forward_reseeds_every_layer": "dropout_reseeds_every_layer",
-        "forward_one_mask_per_unit_for_whole_batch": "dropout_one_mask_per_unit",
+        "forward_one_mask_per_unit_for_whole_batch": "dropout_one_mask_per_unit_repeated",
         "forward_drops_the_input": "dropout_on_input",
         "forward_stores_z_after_dropout": "dropout_mask_applied_to_z",
         "forward_unseeded_global_rng": "dropout_ignores_seed",
@@ -81,9 +81,9 @@ LABELS = {
         "forward_no_masks_when_keep_prob_is_one": "returns_wrong_keys",
         "forward_caches_activation_before_dropout": "dropout_caches_undropped_activation",
         # the cached Z is relu(Z); AL is right: no entry
-        "forward_relu_in_place_on_cached_z": None,
+        "forward_relu_in_place_on_cached_z": "dropout_relu_overwrites_cached_z",
         "backward_forgot_divide_by_keep_prob": "backward_not_rescaled",
-        "backward_draws_new_mask": "backward_fresh_mask",
+        "backward_draws_new_mask": "backward_fresh_mask_fixed_seed",
         "backward_multiplies_by_keep_prob": "backward_multiplies_by_keep_prob",
         "backward_forgot_divide_by_m": "backward_not_averaged",
         # every gradient divided by m once more, as when dZ of the output is
@@ -91,7 +91,7 @@ LABELS = {
         "backward_divides_by_keep_prob_twice": "backward_divides_by_keep_prob_twice",
         "backward_float64_mask": "returns_wrong_dtype",
         # dW from relu(Z) of the layer below without its mask: no entry
-        "backward_dw_uses_undropped_activation": None,
+        "backward_dw_uses_undropped_activation": "backward_dw_from_undropped_activation",
         "backward_writes_scaled_mask_into_cache": "changes_input_in_place",
         "backward_sign_flipped": "backward_sign_flipped",
     },
@@ -113,15 +113,15 @@ LABELS = {
         "checkn_alias_not_copy": "checkn_minus_at_theta",
         # the result is that of entries left at theta - epsilon (the caller's dict changes too,
         # but that is not in the returned value)
-        "checkn_perturbs_caller_dict_not_restored": "checkn_not_restored",
+        "checkn_perturbs_caller_dict_not_restored": "changes_input_in_place",
         "checkn_one_sided": "checkn_one_sided",
         "checkn_no_denominator": "checkn_no_denominator",
         "checkn_norm_of_g_only": "checkn_grad_only_denominator",
         "checkn_hardcoded_epsilon": "checkn_hard_coded_epsilon",
         "checkn_skips_last_parameter": "checkn_skips_last_entry",
-        "checkn_float32_theta": None,
+        "checkn_float32_theta": "checkn_float32_network",
         "checkn_squared_norms": "checkn_squared_norms",
-        "checkn_mean_elementwise_relative": "checkn_mean_of_entry_ratios",
+        "checkn_mean_elementwise_relative": "checkn_mean_of_entry_ratios_guarded",
         "checkn_recomputes_gradients_ignoring_argument": "checkn_ignores_gradients",
         "fixed_kept_factor_two_tanh": "fixed_tanh_factor_two",
         "fixed_db3_not_divided_by_m": "fixed_db3_not_averaged",
@@ -149,7 +149,7 @@ LABELS = {
         "mb_choice_with_replacement": "minibatch_sampled_with_replacement",
         # rows of X permuted and Y left in order; minibatch_shuffles_rows still shuffles the
         # columns of Y
-        "mb_shuffle_rows_of_x": None,
+        "mb_shuffle_rows_of_x": "minibatch_shuffles_rows",
         "mb_no_shuffle_when_single_batch": "minibatch_no_shuffle_for_one_batch",
     },
     "06_optimization": {
@@ -160,7 +160,7 @@ LABELS = {
         "ewma_feeds_corrected_value_back": "ewma_corrected_value_fed_back",
         # outputs v_(t-1) / (1 - beta**(t-1)); ewma_outputs_previous_average divides v_(t-1)
         # by (1 - beta**t): they differ with bias_correction=True
-        "ewma_includes_v0_drops_last": None,
+        "ewma_includes_v0_drops_last": "ewma_outputs_average_before_update",
         "ewma_ignores_bias_correction_flag": "ewma_ignores_bias_correction",
         "ewma_returns_python_list": "ewma_returns_list",
         "ewma_no_one_minus_beta_factor": "ewma_no_one_minus_beta",
@@ -186,12 +186,12 @@ LABELS = {
         "momentum_writes_into_callers_v": "changes_input_in_place",
         "momentum_shallow_copy_mutates_arrays": "momentum_updates_inputs_in_place",
         "momentum_learning_rate_inside_velocity": "momentum_learning_rate_in_velocity",
-        "momentum_nesterov_lookahead": None,
+        "momentum_nesterov_lookahead": "momentum_nesterov_lookahead",
         # two mistakes: the biases' plain step (in the parameters, returned first) and their
         # velocity left unchanged
-        "momentum_bias_plain_gradient_descent": "momentum_biases_plain_gradient_descent",
+        "momentum_bias_plain_gradient_descent": "momentum_biases_plain_step_velocity_kept",
         # the last layer is copied unchanged; momentum_skips_last_layer leaves its keys out
-        "momentum_misses_last_layer": None,
+        "momentum_misses_last_layer": "momentum_last_layer_unchanged",
         "init_rmsprop_keys_without_d": "rmsprop_state_parameter_keys",
         "init_rmsprop_ng_style_keys": "returns_wrong_keys",
         "init_rmsprop_only_weights": "returns_wrong_keys",
@@ -202,7 +202,7 @@ LABELS = {
         # weights only
         "init_rmsprop_zeroes_parameters_in_place": "changes_input_in_place",
         # s not squared, but sqrt(|s|): finite where rmsprop_gradient_not_squared gives nan
-        "rmsprop_forgot_square_abs_patch": None,
+        "rmsprop_forgot_square_abs_patch": "rmsprop_gradient_not_squared_abs",
         "rmsprop_epsilon_inside_sqrt": "rmsprop_epsilon_inside_sqrt",
         "rmsprop_swapped_beta2": "rmsprop_weights_swapped",
         "rmsprop_no_sqrt": "rmsprop_divides_by_s",
@@ -210,7 +210,7 @@ LABELS = {
         "rmsprop_square_outside_parentheses": "rmsprop_square_outside",
         "rmsprop_epsilon_precedence": "rmsprop_epsilon_inside_step",
         # the parameters change too; rmsprop_updates_inputs_in_place changes s only
-        "rmsprop_in_place_update": "changes_input_in_place",
+        "rmsprop_in_place_update": "rmsprop_updates_parameters_and_s_in_place",
         "rmsprop_writes_into_callers_s": "rmsprop_updates_inputs_in_place",
         "rmsprop_biases_plain_step": "rmsprop_biases_plain_gradient_descent",
         "rmsprop_sign_error": "rmsprop_goes_uphill",
@@ -234,10 +234,10 @@ LABELS = {
         "adam_swapped_beta1_in_v": "adam_v_weights_swapped",
         "adam_correct_only_first_moment": "adam_corrects_only_v",
         "adam_s_from_squared_velocity": "adam_s_from_velocity",
-        "adam_in_place_state_update": "changes_input_in_place",
+        "adam_in_place_state_update": "adam_updates_inputs_in_place",
         "adam_plus_sign": "adam_goes_uphill",
         # s not squared, but sqrt(|s_corrected|): finite where adam_gradient_not_squared is nan
-        "adam_forgot_square_abs_patch": None,
+        "adam_forgot_square_abs_patch": "adam_gradient_not_squared_abs",
         "inverse_time_precedence_bug": "inverse_time_precedence",
         "inverse_time_multiplies": "inverse_time_multiplies",
         "inverse_time_epoch_plus_one": "inverse_time_epoch_plus_one",
@@ -261,9 +261,9 @@ LABELS = {
         "exp_decay_natural_exp": "exp_decay_natural_exp",
         # clipped at 0: learning_rate0 at step 0, where exp_decay_staircase_one_step_late
         # gives learning_rate0 / decay_rate
-        "exp_decay_staircase_one_step_late": None,
+        "exp_decay_staircase_one_step_late": "exp_decay_staircase_late_from_step_1",
         # right with staircase=True; exp_decay_precedence is wrong in both modes
-        "exp_decay_power_precedence": None,
+        "exp_decay_power_precedence": "exp_decay_precedence_without_staircase",
         "exp_decay_staircase_one_step_early": "exp_decay_staircase_one_step_early",
         "scheduled_no_floor": "scheduled_no_floor",
         "scheduled_round": "scheduled_rounds",
@@ -271,12 +271,12 @@ LABELS = {
         "scheduled_ignores_interval": "scheduled_every_epoch",
         # clipped at 0: learning_rate0 at epoch 0, where scheduled_boundary_one_epoch_late
         # gives learning_rate0 / (1 - decay_rate)
-        "scheduled_boundary_one_epoch_late": None,
+        "scheduled_boundary_one_epoch_late": "scheduled_late_from_epoch_1",
         "scheduled_boundary_one_epoch_early": "scheduled_boundary_one_epoch_early",
-        "scheduled_only_at_multiples": None,
+        "scheduled_only_at_multiples": "scheduled_only_on_boundaries",
         "scheduled_compounding_power": "scheduled_compounds",
         "scheduled_linear": "scheduled_linear",
-        "scheduled_interval_over_epoch": None,
+        "scheduled_interval_over_epoch": "scheduled_interval_over_epoch",
         "scheduled_integer_division_rate": "scheduled_floor_division",
         "scheduled_returns_array": "returns_wrong_kind",
         "log_uniform_linear_scale": "log_uniform_linear_scale",
@@ -287,7 +287,7 @@ LABELS = {
         "log_uniform_scaled_by_high": "log_uniform_low_plus_high_times_rand",
         "log_uniform_returns_list": "log_uniform_returns_list",
         "log_uniform_column_shape": "returns_wrong_shape",
-        "log_uniform_clipped_normal": None,
+        "log_uniform_clipped_normal": "log_uniform_normal_exponent",
         "log_uniform_float32": "returns_wrong_dtype",
         "beta_forgot_one_minus": "beta_forgot_one_minus",
         "beta_negative_exponent": "beta_negative_exponent",
@@ -312,7 +312,7 @@ LABELS = {
         "bn_hardcoded_eps": "bn_hard_coded_eps",
         "bn_hardcoded_momentum": "bn_hard_coded_momentum",
         "bn_cache_var_holds_std": "bn_cache_var_holds_std",
-        "bn_running_var_unbiased": "bn_running_var_unbiased",
+        "bn_running_var_unbiased": "bn_running_var_unbiased_rescaled",
         "bn_train_normalizes_with_updated_running": "bn_train_normalizes_with_running",
         "bn_shift_inside_scale": "bn_shift_inside_scale",
         "bn_test_cache_has_batch_stats": "bn_test_cache_batch_statistics",
@@ -320,16 +320,16 @@ LABELS = {
         "bwd_no_mean_path": "bwd_no_mean_path",
         "bwd_frozen_statistics": "bwd_constant_statistics",
         "bwd_dvar_power_minus_half": "bwd_dvar_wrong_power",
-        "bwd_eps_left_out": "bwd_eps_left_out",
+        "bwd_eps_left_out": "bwd_eps_left_out_of_dZ",
         "bwd_dgamma_uses_z": "bwd_dgamma_uses_Z",
         "bwd_dparams_without_keepdims": "bwd_flat_parameter_gradients",
         "bwd_variance_path_over_m_minus_1": "bwd_variance_path_over_m_minus_1",
         "bwd_dvar_sign_flipped": "bwd_dvar_sign_flipped",
         # dgamma and dbeta both averaged: two mistakes, dgamma comes first in (dZ, dgamma, dbeta)
-        "bwd_dparams_averaged": "bwd_dgamma_averaged",
+        "bwd_dparams_averaged": "bwd_parameter_gradients_averaged",
         "bwd_forgot_gamma": "bwd_forgot_gamma",
         "bwd_variance_path_missing_2": "bwd_variance_path_missing_2",
-        "bwd_hardcoded_eps": "bwd_hard_coded_eps",
+        "bwd_hardcoded_eps": "bwd_hard_coded_eps_in_dZ",
         "alt_no_square_root": "alt_no_square_root",
         "alt_forgot_gamma": "alt_forgot_gamma",
         "alt_forgot_one_over_m": "alt_forgot_1_over_m",
@@ -338,24 +338,24 @@ LABELS = {
         "alt_dout_not_times_m": "alt_dout_not_times_m",
         "alt_eps_outside_sqrt": "alt_eps_outside_sqrt",
         # Z - mu in dgamma as well, so dZ differs from alt_centered_instead_of_normalized's
-        "alt_centered_z_instead_of_z_norm": None,
+        "alt_centered_z_instead_of_z_norm": "alt_centered_throughout",
         "alt_recomputed_unbiased_var": "alt_recomputed_unbiased_variance",
         "alt_sums_over_units_axis0": "returns_wrong_shape",
         "alt_prefactor_m_minus_1": "alt_prefactor_m_minus_1",
         "alt_flattened_param_grads": "returns_wrong_shape",
         # the gamma-scaled dgamma also enters dZ, which alt_dgamma_times_gamma leaves right
-        "alt_dgamma_times_gamma": None,
+        "alt_dgamma_times_gamma": "alt_dgamma_times_gamma_in_dZ",
         "mf_mode_not_written_to_bn_params": "model_mode_not_set",
         "mf_copies_bn_params": "model_copies_bn_params",
         "mf_relu_before_batchnorm": "model_bn_after_relu",
         "mf_forgot_hidden_relu": "model_no_hidden_relu",
         "mf_output_bias_forgotten": "model_output_bias_missing",
-        "mf_always_batch_statistics": None,
-        "mf_test_mode_updates_running": "updates_input_wrongly",
+        "mf_always_batch_statistics": "model_test_mode_uses_batch_statistics",
+        "mf_test_mode_updates_running": "model_test_mode_updates_running",
         "mf_no_output_layer_cache": "returns_wrong_length",
         "mf_z_tilde_cached_after_relu": "model_z_tilde_after_relu",
-        "mf_eps_outside_sqrt": None,
-        "mf_running_stats_momentum_swapped": "updates_input_wrongly",
+        "mf_eps_outside_sqrt": "model_eps_outside_sqrt",
+        "mf_running_stats_momentum_swapped": "model_momentum_swapped",
     },
     "08_tensorflow": {
         "one_hot_axis0_column_layout": "one_hot_column_layout",
@@ -391,7 +391,7 @@ LABELS = {
         "cost_per_example_not_averaged": "cost_per_example",
         # -log of the column softmax itself; cost_softmax_over_batch_axis feeds it to a loss
         # with from_logits=False, which renormalizes every row
-        "cost_softmax_over_batch_axis": None,
+        "cost_softmax_over_batch_axis": "cost_log_of_softmax_over_batch_axis",
         "cost_sigmoid_binary_crossentropy": "cost_sigmoid_cross_entropy_mean",
         "cost_missing_minus_sign": "cost_negated",
         "cost_returns_python_float": "cost_not_a_tensor",
@@ -399,7 +399,7 @@ LABELS = {
         "cost_float64": "cost_float64",
         "cost_mean_over_all_entries": "cost_mean_over_all_entries",
         "cost_predicted_class_instead_of_label": "cost_logits_as_probabilities",
-        "cost_log_of_softmax_unstable": "cost_log_of_softmax",
+        "cost_log_of_softmax_unstable": "cost_one_hot_log_of_softmax",
         "accuracy_integer_mean": "accuracy_integer_mean",
         "accuracy_count_not_fraction": "accuracy_count",
         "accuracy_compare_one_hot_matrices": "accuracy_compares_one_hot_entries",
@@ -427,11 +427,11 @@ LABELS = {
         "decay_inverse_time": "decay_inverse_time",
         "decay_exp_minus_rate": "decay_natural_exp",
         "decay_step_plus_one": "decay_step_plus_one",
-        "decay_stateful_ignores_step": None,
+        "decay_stateful_ignores_step": "decay_counts_own_calls",
         # with staircase=True it floors the rate itself ((... ) // decay_steps), unlike
         # decay_precedence
-        "decay_operator_precedence": None,
-        "decay_staircase_floors_rate": None,
+        "decay_operator_precedence": "decay_precedence_staircase",
+        "decay_staircase_floors_rate": "decay_staircase_floors_factor",
         "train_step_training_false": "train_step_inference_mode",
         "train_step_training_not_passed": "train_step_inference_mode",
         "train_step_from_logits_missing": "train_step_not_from_logits",

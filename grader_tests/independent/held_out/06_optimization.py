@@ -1,1074 +1,1237 @@
 """Held-out implementations of assignment 06, written from the student release only."""
 # ruff: noqa: F811
+import copy
+import math
+from itertools import accumulate
+
 import numpy as np
 
 from grader_tests.independent import correct, wrong
 
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 # ewma
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
 
-@wrong("ewma_swapped_weights",
-       "I put beta on the new value and (1 - beta) on the old average.")
+@wrong("ewma_swapped_beta", "I put beta on the new value and (1 - beta) on the old average, "
+       "so v_t = (1 - beta) v_(t-1) + beta theta_t.")
 def ewma(values, beta, bias_correction=False):
     values = np.asarray(values, dtype=np.float64)
-    averages = np.zeros(values.shape[0])
+    averages = np.zeros(len(values))
     v = 0.0
-    for t in range(values.shape[0]):
+    for t in range(len(values)):
         v = (1 - beta) * v + beta * values[t]
         averages[t] = v / (1 - beta ** (t + 1)) if bias_correction else v
     return averages
 
 
-@wrong("ewma_correction_exponent_plus_two",
-       "I used enumerate(start=1) and still wrote t + 1 in the correction, so beta's power is "
-       "one too high.")
-def ewma(values, beta, bias_correction=False):
-    values = np.asarray(values, dtype=np.float64)
-    averages = np.empty(len(values))
-    v = 0.0
-    for t, theta in enumerate(values, start=1):
-        v = beta * v + (1 - beta) * theta
-        averages[t - 1] = v / (1 - beta ** (t + 1)) if bias_correction else v
-    return averages
-
-
-@wrong("ewma_ignores_bias_flag",
-       "I forgot to use bias_correction at all, so it always returns the raw average.")
-def ewma(values, beta, bias_correction=False):
-    values = np.asarray(values, dtype=np.float64)
-    averages = np.zeros_like(values)
-    v = 0.0
-    for t in range(len(values)):
-        v = beta * v + (1 - beta) * values[t]
-        averages[t] = v
-    return averages
-
-
-@wrong("ewma_corrected_value_fed_back",
-       "I overwrote v with the corrected value, so the correction got compounded into the "
-       "next steps.")
+@wrong("ewma_no_one_minus_beta", "I left out the (1 - beta) factor in front of theta_t, "
+       "writing v_t = beta v_(t-1) + theta_t like the momentum form from other libraries.")
 def ewma(values, beta, bias_correction=False):
     values = np.asarray(values, dtype=np.float64)
     averages = np.zeros(len(values))
+    v = 0.0
+    for t in range(len(values)):
+        v = beta * v + values[t]
+        if bias_correction:
+            averages[t] = v / (1 - beta ** (t + 1))
+        else:
+            averages[t] = v
+    return averages
+
+
+@wrong("ewma_t_from_zero", "I used the enumerate index as t in the bias correction, so the "
+       "first value is divided by 1 - beta**0 = 0 and every later one by the wrong power.")
+def ewma(values, beta, bias_correction=False):
+    values = np.asarray(values, dtype=np.float64)
+    averages = np.zeros(len(values))
+    v = 0.0
+    for t, theta in enumerate(values):
+        v = beta * v + (1 - beta) * theta
+        if bias_correction:
+            averages[t] = v / (1 - beta ** t)
+        else:
+            averages[t] = v
+    return averages
+
+
+@wrong("ewma_correct_feeds_back", "I overwrote v with its bias-corrected value, so the "
+       "corrected number is what gets carried into the next step instead of the raw average.")
+def ewma(values, beta, bias_correction=False):
+    values = np.asarray(values, dtype=np.float64)
+    averages = []
     v = 0.0
     for t in range(1, len(values) + 1):
         v = beta * v + (1 - beta) * values[t - 1]
         if bias_correction:
             v = v / (1 - beta ** t)
-        averages[t - 1] = v
-    return averages
+        averages.append(v)
+    return np.array(averages, dtype=np.float64)
 
 
-@wrong("ewma_starts_at_first_value",
-       "I started the average at the first value instead of 0 to avoid the warm-up.")
+@wrong("ewma_append_before_update", "I stored v before updating it, so my list starts with "
+       "v_0 = 0 and stops at v_(T-1): everything is shifted by one step.")
 def ewma(values, beta, bias_correction=False):
     values = np.asarray(values, dtype=np.float64)
-    averages = np.zeros(len(values))
-    v = values[0] if len(values) else 0.0
+    averages = []
+    v = 0.0
     for t in range(1, len(values) + 1):
+        if bias_correction and t > 1:
+            averages.append(v / (1 - beta ** (t - 1)))
+        else:
+            averages.append(v)
         v = beta * v + (1 - beta) * values[t - 1]
-        averages[t - 1] = v / (1 - beta ** t) if bias_correction else v
-    return averages
+    return np.array(averages, dtype=np.float64)
 
 
-@wrong("ewma_returns_list",
-       "I collected the averages in a Python list and returned the list.")
-def ewma(values, beta, bias_correction=False):
-    out = []
-    v = 0.0
-    for t, theta in enumerate(values):
-        v = beta * v + (1 - beta) * float(theta)
-        out.append(v / (1 - beta ** (t + 1)) if bias_correction else v)
-    return out
-
-
-@wrong("ewma_zeros_like_input_dtype",
-       "I made the output with np.zeros_like(values), so it takes the input's dtype "
-       "(float32 stays float32, integers get truncated).")
-def ewma(values, beta, bias_correction=False):
-    averages = np.zeros_like(values)
-    v = 0.0
-    for t in range(len(values)):
-        v = beta * v + (1 - beta) * values[t]
-        averages[t] = v / (1 - beta ** (t + 1)) if bias_correction else v
-    return averages
-
-
-@wrong("ewma_correction_uses_last_t",
-       "When vectorizing the correction I divided everything by 1 - beta**T with T the length "
-       "of the series.")
+@wrong("ewma_start_at_first_value", "I started the average at the first value (v_1 = "
+       "theta_1) instead of from v_0 = 0, since starting at zero looked like it was just "
+       "creating the bias.")
 def ewma(values, beta, bias_correction=False):
     values = np.asarray(values, dtype=np.float64)
     averages = np.zeros(len(values))
-    v = 0.0
-    for t in range(len(values)):
+    if len(values) == 0:
+        return averages
+    v = values[0]
+    averages[0] = v
+    for t in range(1, len(values)):
         v = beta * v + (1 - beta) * values[t]
         averages[t] = v
     if bias_correction:
-        averages = averages / (1 - beta ** len(values))
+        averages = averages / (1 - beta ** np.arange(1, len(values) + 1))
     return averages
 
 
-@wrong("ewma_reversed_weights",
-       "In my vectorized version the oldest value got the largest weight (beta**0) instead "
-       "of the newest one.")
+@wrong("ewma_power_precedence", "For the correction I wrote (1 - beta)**t instead of "
+       "1 - beta**t; I got the brackets in the wrong place.")
 def ewma(values, beta, bias_correction=False):
     values = np.asarray(values, dtype=np.float64)
     T = len(values)
     averages = np.zeros(T)
-    for t in range(1, T + 1):
-        weights = (1 - beta) * beta ** np.arange(t)
-        averages[t - 1] = np.sum(weights * values[:t])
-        if bias_correction:
-            averages[t - 1] /= 1 - beta ** t
+    v = 0.0
+    for i in range(T):
+        v = beta * v + (1 - beta) * values[i]
+        averages[i] = v
+    if bias_correction:
+        t = np.arange(1, T + 1)
+        averages = averages / (1 - beta) ** t
     return averages
 
 
-@wrong("ewma_writes_into_input",
-       "I stored the averages back into the values array to save memory, so the caller's "
-       "array is overwritten.")
+@wrong("ewma_zeros_like_input_dtype", "I made the output with np.zeros_like(values), so it "
+       "takes the dtype of the input: float32 values give a float32 result (and ints are "
+       "truncated) instead of float64.")
 def ewma(values, beta, bias_correction=False):
-    values = np.asarray(values, dtype=np.float64)
+    values = np.asarray(values)
+    averages = np.zeros_like(values)
     v = 0.0
-    for t in range(len(values)):
-        v = beta * v + (1 - beta) * values[t]
-        values[t] = v / (1 - beta ** (t + 1)) if bias_correction else v
-    return values
-
-
-@wrong("ewma_one_minus_beta_t_as_product",
-       "For the correction I wrote 1 - beta * t instead of 1 - beta ** t.")
-def ewma(values, beta, bias_correction=False):
-    values = np.asarray(values, dtype=np.float64)
-    averages = np.zeros(len(values))
-    v = 0.0
-    for t in range(1, len(values) + 1):
+    for t in range(1, values.shape[0] + 1):
         v = beta * v + (1 - beta) * values[t - 1]
-        denominator = 1 - beta * t
-        if bias_correction and denominator != 0:
-            averages[t - 1] = v / denominator
+        if bias_correction:
+            averages[t - 1] = v / (1 - beta ** t)
         else:
             averages[t - 1] = v
     return averages
 
 
-@correct("ewma_weight_matrix",
-         "Builds the lower-triangular matrix of weights (1-beta) beta**(t-k) and multiplies.")
+@wrong("ewma_overwrites_input", "To save memory I wrote the averages back into the values "
+       "array and returned it, which changes the caller's array.")
 def ewma(values, beta, bias_correction=False):
-    theta = np.asarray(values, dtype=np.float64).reshape(-1)
-    T = theta.shape[0]
-    t = np.arange(1, T + 1)
-    lag = t[:, None] - t[None, :]
-    weights = np.where(lag >= 0, (1 - beta) * np.float64(beta) ** np.maximum(lag, 0), 0.0)
-    averages = weights @ theta
+    v = 0.0
+    for t in range(len(values)):
+        v = beta * v + (1 - beta) * values[t]
+        values[t] = v / (1 - beta ** (t + 1)) if bias_correction else v
+    return np.asarray(values, dtype=np.float64)
+
+
+@wrong("ewma_shape_attr_on_list", "I used values.shape[0] to get T, which fails when the "
+       "values come as a plain Python list (like the list of costs in the training loop).")
+def ewma(values, beta, bias_correction=False):
+    T = values.shape[0]
+    averages = np.zeros(T)
+    v = 0.0
+    for t in range(T):
+        v = beta * v + (1 - beta) * values[t]
+        averages[t] = v
     if bias_correction:
-        averages = averages / (1 - np.float64(beta) ** t)
-    return np.asarray(averages, dtype=np.float64).reshape(T)
+        averages /= 1 - beta ** np.arange(1, T + 1)
+    return averages
 
 
-@correct("ewma_python_loop_then_array",
-         "Plain Python floats in a loop, correction computed from a running power of beta.")
+@wrong("ewma_correct_with_T", "In the correction I divided every average by 1 - beta**T "
+       "using the length of the sequence, not the step number t of each value.")
 def ewma(values, beta, bias_correction=False):
-    seq = [float(x) for x in np.asarray(values, dtype=np.float64).reshape(-1)]
-    out = []
-    v, power = 0.0, 1.0
-    for theta in seq:
-        v = beta * v + (1.0 - beta) * theta
-        power *= beta
-        out.append(v / (1.0 - power) if bias_correction else v)
-    return np.array(out, dtype=np.float64)
+    values = np.asarray(values, dtype=np.float64)
+    T = len(values)
+    averages = np.zeros(T)
+    v = 0.0
+    for t in range(T):
+        v = beta * v + (1 - beta) * values[t]
+        averages[t] = v
+    if bias_correction:
+        averages = averages / (1 - beta ** T)
+    return averages
 
 
-# ---------------------------------------------------------------------------------------
+@correct("ewma_accumulate", "Uses itertools.accumulate with initial=0.0 for the recursion and "
+         "a vectorised correction over t = 1..T.")
+def ewma(values, beta, bias_correction=False):
+    thetas = [float(x) for x in np.asarray(values, dtype=np.float64).ravel()]
+    raw = list(accumulate(thetas, lambda v, x: beta * v + (1 - beta) * x, initial=0.0))[1:]
+    averages = np.array(raw, dtype=np.float64)
+    if bias_correction:
+        averages = averages / (1.0 - beta ** np.arange(1, len(raw) + 1, dtype=np.float64))
+    return averages
+
+
+@correct("ewma_running_weight", "Tracks the sum of the weights with the same recursion "
+         "(w_t = beta w_(t-1) + (1 - beta), which equals 1 - beta**t) and divides by it.")
+def ewma(values, beta, bias_correction=False):
+    x = np.array(values, dtype=np.float64, copy=True)
+    out = np.empty_like(x)
+    v, w = 0.0, 0.0
+    for i in range(x.shape[0]):
+        v = beta * v + (1.0 - beta) * x[i]
+        w = beta * w + (1.0 - beta)
+        out[i] = v / w if bias_correction else v
+    return out
+
+
+# ----------------------------------------------------------------------------
 # initialize_velocity
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
 
-@wrong("velocity_parameter_key_names",
-       "I used the parameters' names W1, b1 as keys instead of dW1, db1.")
+@wrong("vel_param_key_names", "I named the velocity entries like the parameters, 'W1', "
+       "'b1', ..., instead of the gradients' names 'dW1', 'db1'.")
 def initialize_velocity(parameters):
-    return {key: np.zeros_like(value) for key, value in parameters.items()}
+    L = len(parameters) // 2
+    v = {}
+    for l in range(1, L + 1):
+        v["W" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+        v["b" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
+    return v
 
 
-@wrong("velocity_skips_last_layer",
-       "My loop was range(1, L), so the last layer has no velocity.")
+@wrong("vel_bias_1d", "For the bias I used np.zeros(n_l) from the number of rows, which "
+       "gives a 1-D array of shape (n_l,) instead of (n_l, 1).")
+def initialize_velocity(parameters):
+    L = len(parameters) // 2
+    v = {}
+    for l in range(1, L + 1):
+        v["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+        v["db" + str(l)] = np.zeros(parameters["b" + str(l)].shape[0])
+    return v
+
+
+@wrong("vel_skips_last_layer", "My loop was range(1, L), so the last layer never gets a "
+       "velocity entry.")
 def initialize_velocity(parameters):
     L = len(parameters) // 2
     v = {}
     for l in range(1, L):
+        v["dW" + str(l)] = np.zeros_like(parameters["W" + str(l)])
+        v["db" + str(l)] = np.zeros_like(parameters["b" + str(l)])
+    return v
+
+
+@wrong("vel_keys_from_zero", "I looped l over range(L) and read parameters['W' + str(l + 1)] "
+       "but forgot the +1 in the key I wrote, so the entries are dW0, db0, ...")
+def initialize_velocity(parameters):
+    L = len(parameters) // 2
+    v = {}
+    for l in range(L):
+        v["dW" + str(l)] = np.zeros(parameters["W" + str(l + 1)].shape)
+        v["db" + str(l)] = np.zeros(parameters["b" + str(l + 1)].shape)
+    return v
+
+
+@wrong("vel_db_shape_of_w", "Copy-paste slip: the bias velocity is np.zeros_like of W, so "
+       "db has the shape of the weight matrix.")
+def initialize_velocity(parameters):
+    L = len(parameters) // 2
+    v = {}
+    for l in range(1, L + 1):
+        v["dW" + str(l)] = np.zeros_like(parameters["W" + str(l)])
+        v["db" + str(l)] = np.zeros_like(parameters["W" + str(l)])
+    return v
+
+
+@wrong("vel_started_from_params_dict", "I started from v = dict(parameters) and added the "
+       "zero entries, so v still contains W1, b1, ... as extra keys.")
+def initialize_velocity(parameters):
+    v = dict(parameters)
+    L = len(parameters) // 2
+    for l in range(1, L + 1):
         v["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
         v["db" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
     return v
 
 
-@wrong("velocity_bias_one_dimensional",
-       "I created the bias velocity with np.zeros(n_l), a 1-D array instead of (n_l, 1).")
+@wrong("vel_fill_param_arrays", "I took the parameter arrays and zeroed them with .fill(0) "
+       "to get the right shapes, which wipes the network's weights too.")
 def initialize_velocity(parameters):
     L = len(parameters) // 2
     v = {}
     for l in range(1, L + 1):
-        v[f"dW{l}"] = np.zeros(parameters[f"W{l}"].shape)
-        v[f"db{l}"] = np.zeros(parameters[f"b{l}"].shape[0])
+        v["dW" + str(l)] = parameters["W" + str(l)]
+        v["dW" + str(l)].fill(0)
+        v["db" + str(l)] = parameters["b" + str(l)]
+        v["db" + str(l)].fill(0)
     return v
 
 
-@wrong("velocity_weight_shape_column",
-       "I gave every velocity the shape (n_l, 1), also for the weights.")
+@wrong("vel_dw_shape_of_b", "I wrote np.zeros((n_l, 1)) for both entries, so dW gets the "
+       "bias's column shape instead of the shape of W.")
 def initialize_velocity(parameters):
     L = len(parameters) // 2
     v = {}
     for l in range(1, L + 1):
-        n = parameters[f"W{l}"].shape[0]
-        v[f"dW{l}"] = np.zeros((n, 1))
-        v[f"db{l}"] = np.zeros((n, 1))
+        n_l = parameters["W" + str(l)].shape[0]
+        v["dW" + str(l)] = np.zeros((n_l, 1))
+        v["db" + str(l)] = np.zeros((n_l, 1))
     return v
 
 
-@wrong("velocity_keeps_parameter_entries",
-       "I started from a copy of the parameters and added the d-keys, so the W and b "
-       "entries are still in v.")
+@correct("vel_dict_comprehension_keys", "A dict comprehension over the parameter keys, "
+         "prefixing 'd', with np.zeros of each shape.")
 def initialize_velocity(parameters):
-    v = dict(parameters)
-    for key, value in parameters.items():
-        v["d" + key] = np.zeros_like(value)
-    return v
+    return {"d" + key: np.zeros(np.shape(value)) for key, value in parameters.items()}
 
 
-@wrong("velocity_hardcoded_two_layers",
-       "I copied the code from the two-layer example and only created dW1, db1, dW2, db2.")
+@correct("vel_full_while_loop", "Builds each zero array with np.full(shape, 0.0) in a while "
+         "loop over the layers.")
 def initialize_velocity(parameters):
     v = {}
-    for l in (1, 2):
-        if f"W{l}" in parameters:
-            v[f"dW{l}"] = np.zeros(parameters[f"W{l}"].shape)
-            v[f"db{l}"] = np.zeros(parameters[f"b{l}"].shape)
+    n_layers = len(parameters) // 2
+    l = 1
+    while l <= n_layers:
+        for prefix in ("W", "b"):
+            v[f"d{prefix}{l}"] = np.full(np.shape(parameters[f"{prefix}{l}"]), 0.0)
+        l += 1
     return v
 
 
-@correct("velocity_comprehension",
-         "A dict comprehension over the parameters with np.zeros of each shape.")
-def initialize_velocity(parameters):
-    return {"d" + name: np.zeros(np.shape(array)) for name, array in parameters.items()}
-
-
-@correct("velocity_layer_loop_zeros_like",
-         "Counts the layers from the W keys and uses np.zeros_like per layer.")
-def initialize_velocity(parameters):
-    L = sum(1 for key in parameters if key.startswith("W"))
-    v = {}
-    for l in range(1, L + 1):
-        v[f"dW{l}"] = np.zeros_like(parameters[f"W{l}"], dtype=np.float64)
-        v[f"db{l}"] = np.zeros_like(parameters[f"b{l}"], dtype=np.float64)
-    return v
-
-
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 # update_parameters_with_momentum
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
 
-@wrong("momentum_no_one_minus_beta",
-       "I used the form v = beta * v + dW, without the (1 - beta).")
-def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
-    new_parameters, new_v = {}, {}
-    for key in parameters:
-        g = "d" + key
-        new_v[g] = beta * v[g] + grads[g]
-        new_parameters[key] = parameters[key] - learning_rate * new_v[g]
-    return new_parameters, new_v
-
-
-@wrong("momentum_swapped_weights",
-       "I put (1 - beta) on the old velocity and beta on the gradient.")
-def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
-    new_parameters, new_v = {}, {}
-    for key in parameters:
-        g = "d" + key
-        new_v[g] = (1 - beta) * v[g] + beta * grads[g]
-        new_parameters[key] = parameters[key] - learning_rate * new_v[g]
-    return new_parameters, new_v
-
-
-@wrong("momentum_steps_with_gradient",
-       "I updated the velocity but then stepped with the raw gradient dW.")
-def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
-    new_parameters, new_v = {}, {}
-    for key in parameters:
-        g = "d" + key
-        new_v[g] = beta * v[g] + (1 - beta) * grads[g]
-        new_parameters[key] = parameters[key] - learning_rate * grads[g]
-    return new_parameters, new_v
-
-
-@wrong("momentum_steps_with_old_velocity",
-       "I moved the parameters with the old velocity and updated v afterwards.")
-def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
-    new_parameters, new_v = {}, {}
-    for key in parameters:
-        g = "d" + key
-        new_parameters[key] = parameters[key] - learning_rate * v[g]
-        new_v[g] = beta * v[g] + (1 - beta) * grads[g]
-    return new_parameters, new_v
-
-
-@wrong("momentum_in_place_dicts",
-       "I wrote parameters[key] -= ... and v[key] = ..., changing the caller's dicts, and "
-       "returned them.")
+@wrong("mom_no_one_minus_beta", "I used v = beta v + dW, the form without (1 - beta) that I "
+       "had seen elsewhere.")
 def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
     L = len(parameters) // 2
+    new_parameters, new_v = {}, {}
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            v[f"d{p}{l}"] = beta * v[f"d{p}{l}"] + (1 - beta) * grads[f"d{p}{l}"]
-            parameters[f"{p}{l}"] -= learning_rate * v[f"d{p}{l}"]
-    return parameters, v
-
-
-@wrong("momentum_shallow_copy_arrays",
-       "I copied the dicts with .copy() but then used *= and -= on the arrays, which are "
-       "still the caller's arrays.")
-def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
-    new_parameters = parameters.copy()
-    new_v = v.copy()
-    for key in new_parameters:
-        g = "d" + key
-        new_v[g] *= beta
-        new_v[g] += (1 - beta) * grads[g]
-        new_parameters[key] -= learning_rate * new_v[g]
-    return new_parameters, new_v
-
-
-@wrong("momentum_sign_plus",
-       "I added the velocity to the parameters instead of subtracting it.")
-def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
-    new_v = {g: beta * v[g] + (1 - beta) * grads[g] for g in v}
-    new_parameters = {k: parameters[k] + learning_rate * new_v["d" + k] for k in parameters}
-    return new_parameters, new_v
-
-
-@wrong("momentum_bias_corrected_t1",
-       "I added a bias correction and divided v by (1 - beta) when stepping, like at t = 1.")
-def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
-    new_parameters, new_v = {}, {}
-    for key in parameters:
-        g = "d" + key
-        new_v[g] = beta * v[g] + (1 - beta) * grads[g]
-        new_parameters[key] = parameters[key] - learning_rate * new_v[g] / (1 - beta)
-    return new_parameters, new_v
-
-
-@wrong("momentum_skips_last_layer",
-       "My layer loop was range(1, L), so the last layer neither moves nor gets a velocity "
-       "update.")
-def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
-    new_parameters = {k: np.array(a, copy=True) for k, a in parameters.items()}
-    new_v = {k: np.array(a, copy=True) for k, a in v.items()}
-    L = len(parameters) // 2
-    for l in range(1, L):
-        for p in ("W", "b"):
-            new_v[f"d{p}{l}"] = beta * v[f"d{p}{l}"] + (1 - beta) * grads[f"d{p}{l}"]
-            new_parameters[f"{p}{l}"] = parameters[f"{p}{l}"] - learning_rate * new_v[f"d{p}{l}"]
-    return new_parameters, new_v
-
-
-@wrong("momentum_only_weights",
-       "I only updated the W's; the biases and their velocities stay as they were.")
-def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
-    new_parameters = dict(parameters)
-    new_v = dict(v)
-    for key in parameters:
-        if key.startswith("W"):
-            new_v["d" + key] = beta * v["d" + key] + (1 - beta) * grads["d" + key]
+            key = p + str(l)
+            new_v["d" + key] = beta * v["d" + key] + grads["d" + key]
             new_parameters[key] = parameters[key] - learning_rate * new_v["d" + key]
     return new_parameters, new_v
 
 
-@wrong("momentum_learning_rate_inside_velocity",
-       "I multiplied the gradient by the learning rate inside the velocity and subtracted v "
-       "directly, so the v I return is scaled by the learning rate.")
+@wrong("mom_old_velocity_step", "I moved the parameters with the velocity from before the "
+       "update and only then updated v.")
+def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
+    L = len(parameters) // 2
+    new_parameters, new_v = {}, {}
+    for l in range(1, L + 1):
+        new_parameters["W" + str(l)] = parameters["W" + str(l)] - learning_rate * v["dW" + str(l)]
+        new_parameters["b" + str(l)] = parameters["b" + str(l)] - learning_rate * v["db" + str(l)]
+        new_v["dW" + str(l)] = beta * v["dW" + str(l)] + (1 - beta) * grads["dW" + str(l)]
+        new_v["db" + str(l)] = beta * v["db" + str(l)] + (1 - beta) * grads["db" + str(l)]
+    return new_parameters, new_v
+
+
+@wrong("mom_inplace_params", "I updated the parameters with -= inside the given dict and "
+       "returned it, so the caller's arrays change.")
+def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
+    L = len(parameters) // 2
+    new_v = {}
+    for l in range(1, L + 1):
+        new_v["dW" + str(l)] = beta * v["dW" + str(l)] + (1 - beta) * grads["dW" + str(l)]
+        new_v["db" + str(l)] = beta * v["db" + str(l)] + (1 - beta) * grads["db" + str(l)]
+        parameters["W" + str(l)] -= learning_rate * new_v["dW" + str(l)]
+        parameters["b" + str(l)] -= learning_rate * new_v["db" + str(l)]
+    return parameters, new_v
+
+
+@wrong("mom_writes_into_v", "I stored the new velocity straight into the v dict I was "
+       "given (v['dW1'] = ...) and returned it, so the input dict is changed.")
+def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
+    L = len(parameters) // 2
+    new_parameters = {}
+    for l in range(1, L + 1):
+        v["dW" + str(l)] = beta * v["dW" + str(l)] + (1 - beta) * grads["dW" + str(l)]
+        v["db" + str(l)] = beta * v["db" + str(l)] + (1 - beta) * grads["db" + str(l)]
+        new_parameters["W" + str(l)] = parameters["W" + str(l)] - learning_rate * v["dW" + str(l)]
+        new_parameters["b" + str(l)] = parameters["b" + str(l)] - learning_rate * v["db" + str(l)]
+    return new_parameters, v
+
+
+@wrong("mom_shallow_copy_inplace", "I made new dicts with .copy() and then used -= and *= on "
+       "their entries, not realising the arrays inside are still the caller's arrays.")
+def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
+    new_parameters = parameters.copy()
+    new_v = v.copy()
+    L = len(parameters) // 2
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            key = p + str(l)
+            new_v["d" + key] *= beta
+            new_v["d" + key] += (1 - beta) * grads["d" + key]
+            new_parameters[key] -= learning_rate * new_v["d" + key]
+    return new_parameters, new_v
+
+
+@wrong("mom_plus_sign", "I added learning_rate * v to the parameters instead of "
+       "subtracting it.")
+def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
+    L = len(parameters) // 2
+    new_parameters, new_v = {}, {}
+    for l in range(1, L + 1):
+        new_v["dW" + str(l)] = beta * v["dW" + str(l)] + (1 - beta) * grads["dW" + str(l)]
+        new_v["db" + str(l)] = beta * v["db" + str(l)] + (1 - beta) * grads["db" + str(l)]
+        new_parameters["W" + str(l)] = parameters["W" + str(l)] + learning_rate * new_v["dW" + str(l)]
+        new_parameters["b" + str(l)] = parameters["b" + str(l)] + learning_rate * new_v["db" + str(l)]
+    return new_parameters, new_v
+
+
+@wrong("mom_loop_misses_last_layer", "My layer loop ran over range(1, L), so the last layer "
+       "is neither updated nor returned.")
+def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
+    L = len(parameters) // 2
+    new_parameters, new_v = {}, {}
+    for l in range(1, L):
+        new_v["dW" + str(l)] = beta * v["dW" + str(l)] + (1 - beta) * grads["dW" + str(l)]
+        new_v["db" + str(l)] = beta * v["db" + str(l)] + (1 - beta) * grads["db" + str(l)]
+        new_parameters["W" + str(l)] = parameters["W" + str(l)] - learning_rate * new_v["dW" + str(l)]
+        new_parameters["b" + str(l)] = parameters["b" + str(l)] - learning_rate * new_v["db" + str(l)]
+    return new_parameters, new_v
+
+
+@wrong("mom_step_with_raw_grad", "I computed the new velocity but then still stepped with "
+       "the raw gradient dW, like plain gradient descent.")
+def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
+    L = len(parameters) // 2
+    new_parameters, new_v = {}, {}
+    for l in range(1, L + 1):
+        new_v["dW" + str(l)] = beta * v["dW" + str(l)] + (1 - beta) * grads["dW" + str(l)]
+        new_v["db" + str(l)] = beta * v["db" + str(l)] + (1 - beta) * grads["db" + str(l)]
+        new_parameters["W" + str(l)] = parameters["W" + str(l)] - learning_rate * grads["dW" + str(l)]
+        new_parameters["b" + str(l)] = parameters["b" + str(l)] - learning_rate * grads["db" + str(l)]
+    return new_parameters, new_v
+
+
+@wrong("mom_swapped_beta", "I weighted the old velocity by (1 - beta) and the gradient by "
+       "beta, the wrong way round.")
+def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
+    L = len(parameters) // 2
+    new_parameters, new_v = {}, {}
+    for l in range(1, L + 1):
+        new_v["dW" + str(l)] = (1 - beta) * v["dW" + str(l)] + beta * grads["dW" + str(l)]
+        new_v["db" + str(l)] = (1 - beta) * v["db" + str(l)] + beta * grads["db" + str(l)]
+        new_parameters["W" + str(l)] = parameters["W" + str(l)] - learning_rate * new_v["dW" + str(l)]
+        new_parameters["b" + str(l)] = parameters["b" + str(l)] - learning_rate * new_v["db" + str(l)]
+    return new_parameters, new_v
+
+
+@wrong("mom_bias_uses_dw_velocity", "Copy-paste slip: the bias step uses v['dW'] instead of "
+       "v['db'], so b gets broadcast to the shape of W.")
+def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
+    L = len(parameters) // 2
+    new_parameters, new_v = {}, {}
+    for l in range(1, L + 1):
+        new_v["dW" + str(l)] = beta * v["dW" + str(l)] + (1 - beta) * grads["dW" + str(l)]
+        new_v["db" + str(l)] = beta * v["db" + str(l)] + (1 - beta) * grads["db" + str(l)]
+        new_parameters["W" + str(l)] = parameters["W" + str(l)] - learning_rate * new_v["dW" + str(l)]
+        new_parameters["b" + str(l)] = parameters["b" + str(l)] - learning_rate * new_v["dW" + str(l)]
+    return new_parameters, new_v
+
+
+@correct("mom_key_loop_interpolation", "Loops over the parameter keys and writes the "
+         "velocity update in the interpolation form v + (1 - beta)(dW - v).")
 def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
     new_parameters, new_v = {}, {}
-    for key in parameters:
-        g = "d" + key
-        new_v[g] = beta * v[g] + (1 - beta) * learning_rate * grads[g]
-        new_parameters[key] = parameters[key] - new_v[g]
+    for key, value in parameters.items():
+        gkey = "d" + key
+        new_v[gkey] = v[gkey] + (1 - beta) * (grads[gkey] - v[gkey])
+        new_parameters[key] = value - learning_rate * new_v[gkey]
     return new_parameters, new_v
 
 
-@correct("momentum_comprehensions",
-         "Two dict comprehensions: first all velocities, then all parameters.")
+@correct("mom_deepcopy_then_inplace", "Deep-copies the inputs first and then updates the "
+         "copies in place with np.multiply/np.add/np.subtract out= arguments.")
 def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
-    new_v = {"d" + k: beta * v["d" + k] + (1 - beta) * grads["d" + k] for k in parameters}
-    new_parameters = {k: parameters[k] - learning_rate * new_v["d" + k] for k in parameters}
+    new_parameters = copy.deepcopy(parameters)
+    new_v = copy.deepcopy(v)
+    for l in range(1, len(parameters) // 2 + 1):
+        for p in ("W", "b"):
+            key, gkey = f"{p}{l}", f"d{p}{l}"
+            new_v[gkey] = new_v[gkey].astype(np.result_type(v[gkey], grads[gkey]))
+            new_parameters[key] = new_parameters[key].astype(
+                np.result_type(parameters[key], new_v[gkey]))
+            np.multiply(new_v[gkey], beta, out=new_v[gkey])
+            np.add(new_v[gkey], (1 - beta) * grads[gkey], out=new_v[gkey])
+            np.subtract(new_parameters[key], learning_rate * new_v[gkey],
+                        out=new_parameters[key])
     return new_parameters, new_v
 
 
-@correct("momentum_copy_then_inplace_on_copies",
-         "Deep-copies every array first, then updates the copies in place with numpy ufuncs.")
-def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
-    new_parameters = {k: np.array(a, dtype=np.result_type(a, float), copy=True)
-                      for k, a in parameters.items()}
-    new_v = {k: np.array(a, dtype=np.result_type(a, float), copy=True) for k, a in v.items()}
-    n_layers = sum(1 for k in parameters if k.startswith("W"))
-    for l in range(1, n_layers + 1):
-        for name in (f"W{l}", f"b{l}"):
-            vel = new_v["d" + name]
-            np.multiply(vel, beta, out=vel)
-            vel += (1 - beta) * np.asarray(grads["d" + name])
-            new_parameters[name] = new_parameters[name] - learning_rate * vel
-    return new_parameters, new_v
-
-
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 # initialize_rmsprop
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
 
-@wrong("rmsprop_init_parameter_key_names",
-       "I kept the parameters' key names (W1, b1) for s.")
+@wrong("rms_init_param_key_names", "I used the parameter names W1, b1 as keys for s instead "
+       "of dW1, db1.")
 def initialize_rmsprop(parameters):
     s = {}
     for key in parameters:
-        s[key] = np.zeros(parameters[key].shape)
+        s[key] = np.zeros_like(parameters[key])
     return s
 
 
-@wrong("rmsprop_init_ones",
-       "I started s at ones so that the square root is never zero.")
-def initialize_rmsprop(parameters):
-    return {"d" + key: np.ones_like(value, dtype=float) for key, value in parameters.items()}
-
-
-@wrong("rmsprop_init_epsilon_fill",
-       "I filled s with a tiny 1e-8 instead of 0 to be safe.")
-def initialize_rmsprop(parameters):
-    return {"d" + key: np.full(np.shape(value), 1e-8) for key, value in parameters.items()}
-
-
-@wrong("rmsprop_init_bias_one_dimensional",
-       "I used np.zeros(n_l) for the biases, a 1-D array.")
+@wrong("rms_init_sdw_keys", "I named the entries after the formula, 'sdW1', 'sdb1', ..., "
+       "instead of the gradients' names.")
 def initialize_rmsprop(parameters):
     L = len(parameters) // 2
     s = {}
     for l in range(1, L + 1):
-        s["dW%d" % l] = np.zeros(parameters["W%d" % l].shape)
-        s["db%d" % l] = np.zeros(parameters["b%d" % l].shape[0])
+        s["sdW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+        s["sdb" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
     return s
 
 
-@wrong("rmsprop_init_skips_last_layer",
-       "Off by one in the layer loop: range(1, L) leaves out the last layer.")
-def initialize_rmsprop(parameters):
-    L = len(parameters) // 2
-    s = {}
-    for l in range(1, L):
-        s["dW%d" % l] = np.zeros(parameters["W%d" % l].shape)
-        s["db%d" % l] = np.zeros(parameters["b%d" % l].shape)
-    return s
-
-
-@wrong("rmsprop_init_transposed_weights",
-       "I wrote np.zeros((n_{l-1}, n_l)) for the weights, the transposed shape.")
+@wrong("rms_init_epsilon", "I started s at epsilon (1e-8) instead of 0 so that the square "
+       "root could never be zero.")
 def initialize_rmsprop(parameters):
     L = len(parameters) // 2
     s = {}
     for l in range(1, L + 1):
-        rows, cols = parameters[f"W{l}"].shape
-        s[f"dW{l}"] = np.zeros((cols, rows))
-        s[f"db{l}"] = np.zeros((rows, 1))
+        s["dW" + str(l)] = np.full(parameters["W" + str(l)].shape, 1e-8)
+        s["db" + str(l)] = np.full(parameters["b" + str(l)].shape, 1e-8)
     return s
 
 
-@correct("rmsprop_init_multiply_by_zero_copy",
-         "Builds each zero array as np.zeros(shape) from the key list sorted by layer.")
+@wrong("rms_init_ones", "I initialised the squared-gradient average with ones, thinking a "
+       "neutral denominator of 1 was safer than 0.")
+def initialize_rmsprop(parameters):
+    L = len(parameters) // 2
+    s = {}
+    for l in range(1, L + 1):
+        s["dW" + str(l)] = np.ones_like(parameters["W" + str(l)])
+        s["db" + str(l)] = np.ones_like(parameters["b" + str(l)])
+    return s
+
+
+@wrong("rms_init_bias_1d", "The bias entries are np.zeros(n_l), 1-D, instead of (n_l, 1).")
+def initialize_rmsprop(parameters):
+    L = len(parameters) // 2
+    s = {}
+    for l in range(1, L + 1):
+        n_l, n_prev = parameters["W" + str(l)].shape
+        s["dW" + str(l)] = np.zeros((n_l, n_prev))
+        s["db" + str(l)] = np.zeros(n_l)
+    return s
+
+
+@wrong("rms_init_first_layer_only", "I wrote L = len(parameters) // 2 but then only created "
+       "the entries for layer 1 (I tested on a one-layer network).")
 def initialize_rmsprop(parameters):
     s = {}
-    for key in sorted(parameters):
-        s["d" + key] = np.zeros(parameters[key].shape, dtype=np.float64)
+    s["dW1"] = np.zeros(parameters["W1"].shape)
+    s["db1"] = np.zeros(parameters["b1"].shape)
     return s
 
 
-@correct("rmsprop_init_zeros_like",
-         "dict() over a generator of (name, np.zeros_like) pairs.")
+@wrong("rms_init_zeros_inplace", "I reused the parameter arrays and set them to zero with "
+       "[:] = 0, which also zeroes the parameters.")
 def initialize_rmsprop(parameters):
-    return dict(("d" + k, np.zeros_like(np.asarray(a), dtype=float)) for k, a in parameters.items())
+    s = {}
+    for key in parameters:
+        arr = parameters[key]
+        arr[:] = 0
+        s["d" + key] = arr
+    return s
 
 
-# ---------------------------------------------------------------------------------------
+@wrong("rms_init_transposed_w", "I built the dW entry as np.zeros((n_prev, n_l)), getting the "
+       "two dimensions of W the wrong way round.")
+def initialize_rmsprop(parameters):
+    L = len(parameters) // 2
+    s = {}
+    for l in range(1, L + 1):
+        n_l, n_prev = parameters["W" + str(l)].shape
+        s["dW" + str(l)] = np.zeros((n_prev, n_l))
+        s["db" + str(l)] = np.zeros((n_l, 1))
+    return s
+
+
+@correct("rms_init_zip_keys", "Zips gradient-style keys with np.zeros of each shape via "
+         "dict(zip(...)).")
+def initialize_rmsprop(parameters):
+    keys = list(parameters.keys())
+    return dict(zip(["d" + k for k in keys],
+                    [np.zeros(np.asarray(parameters[k]).shape, dtype=np.float64) for k in keys]))
+
+
+@correct("rms_init_layer_loop_zeros_like", "Layer loop with np.zeros_like on a float64 copy.")
+def initialize_rmsprop(parameters):
+    s = {}
+    for l in range(1, len(parameters) // 2 + 1):
+        s["dW%d" % l] = np.zeros_like(parameters["W%d" % l], dtype=np.float64)
+        s["db%d" % l] = np.zeros_like(parameters["b%d" % l], dtype=np.float64)
+    return s
+
+
+# ----------------------------------------------------------------------------
 # update_parameters_with_rmsprop
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
 
-@wrong("rmsprop_epsilon_inside_sqrt",
-       "I added epsilon inside the square root: sqrt(s + epsilon).")
+@wrong("rms_eps_inside_sqrt", "I put epsilon inside the square root, sqrt(s + epsilon), "
+       "instead of adding it after.")
 def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
-    new_parameters, new_s = {}, {}
-    for key in parameters:
-        g = "d" + key
-        new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-        new_parameters[key] = parameters[key] - learning_rate * grads[g] / np.sqrt(new_s[g] + epsilon)
-    return new_parameters, new_s
-
-
-@wrong("rmsprop_forgot_square",
-       "I averaged the gradient itself instead of its square (then took abs to be able to use "
-       "sqrt).")
-def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
-    new_parameters, new_s = {}, {}
-    for key in parameters:
-        g = "d" + key
-        new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g]
-        new_parameters[key] = (parameters[key]
-                               - learning_rate * grads[g] / (np.sqrt(np.abs(new_s[g])) + epsilon))
-    return new_parameters, new_s
-
-
-@wrong("rmsprop_divides_by_s",
-       "I divided the gradient by s + epsilon and forgot the square root.")
-def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
-    new_s = {g: beta2 * s[g] + (1 - beta2) * np.square(grads[g]) for g in s}
-    new_parameters = {k: parameters[k] - learning_rate * grads["d" + k] / (new_s["d" + k] + epsilon)
-                      for k in parameters}
-    return new_parameters, new_s
-
-
-@wrong("rmsprop_steps_with_old_s",
-       "I took the step with the old s and only then updated s.")
-def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
-    new_parameters, new_s = {}, {}
-    for key in parameters:
-        g = "d" + key
-        new_parameters[key] = parameters[key] - learning_rate * grads[g] / (np.sqrt(s[g]) + epsilon)
-        new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-    return new_parameters, new_s
-
-
-@wrong("rmsprop_swapped_weights",
-       "I put (1 - beta2) on the old average and beta2 on the new squared gradient.")
-def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
-    new_parameters, new_s = {}, {}
-    for key in parameters:
-        g = "d" + key
-        new_s[g] = (1 - beta2) * s[g] + beta2 * grads[g] ** 2
-        new_parameters[key] = parameters[key] - learning_rate * grads[g] / (np.sqrt(new_s[g]) + epsilon)
-    return new_parameters, new_s
-
-
-@wrong("rmsprop_in_place",
-       "I updated s[key] and parameters[key] in the dicts I was given and returned them.")
-def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
-    for key in list(parameters):
-        g = "d" + key
-        s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-        parameters[key] = parameters[key] - learning_rate * grads[g] / (np.sqrt(s[g]) + epsilon)
-    return parameters, s
-
-
-@wrong("rmsprop_hardcoded_epsilon",
-       "I typed 1e-8 in the formula instead of using the epsilon argument.")
-def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
-    new_parameters, new_s = {}, {}
-    for key in parameters:
-        g = "d" + key
-        new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-        new_parameters[key] = parameters[key] - learning_rate * grads[g] / (np.sqrt(new_s[g]) + 1e-8)
-    return new_parameters, new_s
-
-
-@wrong("rmsprop_sign_plus",
-       "I added the step to the parameters instead of subtracting it.")
-def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
-    new_parameters, new_s = {}, {}
-    for key in parameters:
-        g = "d" + key
-        new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-        new_parameters[key] = parameters[key] + learning_rate * grads[g] / (np.sqrt(new_s[g]) + epsilon)
-    return new_parameters, new_s
-
-
-@wrong("rmsprop_shallow_copy_inplace",
-       "I made new dicts with dict(...) but updated the arrays with *= and -=, which changes "
-       "the caller's arrays.")
-def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
-    new_parameters, new_s = dict(parameters), dict(s)
-    for key in new_parameters:
-        g = "d" + key
-        new_s[g] *= beta2
-        new_s[g] += (1 - beta2) * grads[g] ** 2
-        new_parameters[key] -= learning_rate * grads[g] / (np.sqrt(new_s[g]) + epsilon)
-    return new_parameters, new_s
-
-
-@wrong("rmsprop_bias_corrected_t1",
-       "I divided s by (1 - beta2) before the square root, as a bias correction at t = 1.")
-def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
-    new_parameters, new_s = {}, {}
-    for key in parameters:
-        g = "d" + key
-        new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-        corrected = new_s[g] / (1 - beta2)
-        new_parameters[key] = parameters[key] - learning_rate * grads[g] / (np.sqrt(corrected) + epsilon)
-    return new_parameters, new_s
-
-
-@correct("rmsprop_comprehensions",
-         "Two dict comprehensions with np.square and np.sqrt.")
-def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
-    new_s = {"d" + k: beta2 * s["d" + k] + (1.0 - beta2) * np.square(grads["d" + k])
-             for k in parameters}
-    new_parameters = {k: parameters[k] - learning_rate * grads["d" + k]
-                      / (np.sqrt(new_s["d" + k]) + epsilon) for k in parameters}
-    return new_parameters, new_s
-
-
-@correct("rmsprop_layer_loop_ufuncs",
-         "Layer-indexed loop with explicit np.multiply / np.add / np.divide calls.")
-def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
-    new_parameters, new_s = {}, {}
     L = len(parameters) // 2
+    new_parameters, new_s = {}, {}
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            key, g = f"{p}{l}", f"d{p}{l}"
-            grad = np.asarray(grads[g], dtype=np.float64)
-            avg = np.add(np.multiply(beta2, s[g]), np.multiply(1.0 - beta2, grad * grad))
-            step = np.divide(grad, np.add(np.sqrt(avg), epsilon))
-            new_s[g] = avg
-            new_parameters[key] = np.subtract(parameters[key], np.multiply(learning_rate, step))
+            key = p + str(l)
+            new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * grads["d" + key] ** 2
+            new_parameters[key] = parameters[key] - learning_rate * grads["d" + key] / np.sqrt(
+                new_s["d" + key] + epsilon)
     return new_parameters, new_s
 
 
-# ---------------------------------------------------------------------------------------
+@wrong("rms_no_sqrt", "I divided the gradient by s + epsilon and forgot the square root.")
+def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
+    L = len(parameters) // 2
+    new_parameters, new_s = {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            key = p + str(l)
+            new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * np.square(grads["d" + key])
+            new_parameters[key] = parameters[key] - learning_rate * grads["d" + key] / (
+                new_s["d" + key] + epsilon)
+    return new_parameters, new_s
+
+
+@wrong("rms_grad_not_squared", "I averaged the gradient itself into s instead of its square, "
+       "so s can go negative and the sqrt gives nan.")
+def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
+    L = len(parameters) // 2
+    new_parameters, new_s = {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            key = p + str(l)
+            new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * grads["d" + key]
+            new_parameters[key] = parameters[key] - learning_rate * grads["d" + key] / (
+                np.sqrt(new_s["d" + key]) + epsilon)
+    return new_parameters, new_s
+
+
+@wrong("rms_old_s_in_step", "I took the step with the old s and only updated s afterwards.")
+def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
+    L = len(parameters) // 2
+    new_parameters, new_s = {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            key = p + str(l)
+            new_parameters[key] = parameters[key] - learning_rate * grads["d" + key] / (
+                np.sqrt(s["d" + key]) + epsilon)
+            new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * grads["d" + key] ** 2
+    return new_parameters, new_s
+
+
+@wrong("rms_swapped_beta2", "I wrote s = (1 - beta2) s + beta2 dW**2, with the two weights "
+       "swapped.")
+def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
+    L = len(parameters) // 2
+    new_parameters, new_s = {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            key = p + str(l)
+            new_s["d" + key] = (1 - beta2) * s["d" + key] + beta2 * grads["d" + key] ** 2
+            new_parameters[key] = parameters[key] - learning_rate * grads["d" + key] / (
+                np.sqrt(new_s["d" + key]) + epsilon)
+    return new_parameters, new_s
+
+
+@wrong("rms_mean_square_whole_matrix", "I read 'root mean square' as the mean of dW**2 over "
+       "the whole matrix, so every weight of a layer gets the same denominator.")
+def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
+    L = len(parameters) // 2
+    new_parameters, new_s = {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            key = p + str(l)
+            new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * np.mean(grads["d" + key] ** 2)
+            new_parameters[key] = parameters[key] - learning_rate * grads["d" + key] / (
+                np.sqrt(new_s["d" + key]) + epsilon)
+    return new_parameters, new_s
+
+
+@wrong("rms_writes_into_s", "I assigned the new averages into the s dict I was given and "
+       "returned that same dict.")
+def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
+    L = len(parameters) // 2
+    new_parameters = {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            key = p + str(l)
+            s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * grads["d" + key] ** 2
+            new_parameters[key] = parameters[key] - learning_rate * grads["d" + key] / (
+                np.sqrt(s["d" + key]) + epsilon)
+    return new_parameters, s
+
+
+@wrong("rms_inplace_param_arrays", "I used parameters[key] -= ... on the arrays directly "
+       "(the dict I return is new, but the arrays in it are the caller's).")
+def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
+    L = len(parameters) // 2
+    new_parameters, new_s = {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            key = p + str(l)
+            new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * grads["d" + key] ** 2
+            W = parameters[key]
+            W -= learning_rate * grads["d" + key] / (np.sqrt(new_s["d" + key]) + epsilon)
+            new_parameters[key] = W
+    return new_parameters, new_s
+
+
+@wrong("rms_hardcoded_epsilon", "I typed 1e-8 directly in the denominator instead of using "
+       "the epsilon argument.")
+def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
+    L = len(parameters) // 2
+    new_parameters, new_s = {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            key = p + str(l)
+            new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * grads["d" + key] ** 2
+            new_parameters[key] = parameters[key] - learning_rate * grads["d" + key] / (
+                np.sqrt(new_s["d" + key]) + 1e-8)
+    return new_parameters, new_s
+
+
+@wrong("rms_bias_plain_gd", "I only applied the RMSprop scaling to W; for b I kept the plain "
+       "gradient-descent step b - learning_rate * db (s for b is still updated).")
+def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
+    L = len(parameters) // 2
+    new_parameters, new_s = {}, {}
+    for l in range(1, L + 1):
+        W, b = "W" + str(l), "b" + str(l)
+        new_s["d" + W] = beta2 * s["d" + W] + (1 - beta2) * grads["d" + W] ** 2
+        new_s["d" + b] = beta2 * s["d" + b] + (1 - beta2) * grads["d" + b] ** 2
+        new_parameters[W] = parameters[W] - learning_rate * grads["d" + W] / (
+            np.sqrt(new_s["d" + W]) + epsilon)
+        new_parameters[b] = parameters[b] - learning_rate * grads["d" + b]
+    return new_parameters, new_s
+
+
+@correct("rms_key_loop_ufuncs", "Loops over parameter keys using np.square, np.sqrt and "
+         "np.divide, with the update written as s + (1 - beta2)(dW**2 - s).")
+def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
+    new_parameters, new_s = {}, {}
+    for key in parameters:
+        g = grads["d" + key]
+        s_new = s["d" + key] + (1 - beta2) * (np.square(g) - s["d" + key])
+        new_s["d" + key] = s_new
+        new_parameters[key] = parameters[key] - learning_rate * np.divide(
+            g, np.sqrt(s_new) + epsilon)
+    return new_parameters, new_s
+
+
+@correct("rms_comprehensions_pow_half", "Two dict comprehensions, the square root written as "
+         "** 0.5 and the gradient squared as g * g.")
+def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
+    new_s = {k: beta2 * s[k] + (1.0 - beta2) * (grads[k] * grads[k]) for k in
+             ["d" + name for name in parameters]}
+    new_parameters = {name: parameters[name] - learning_rate * grads["d" + name]
+                      / (new_s["d" + name] ** 0.5 + epsilon) for name in parameters}
+    return new_parameters, new_s
+
+
+# ----------------------------------------------------------------------------
 # initialize_adam
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
 
-@wrong("adam_init_parameter_key_names",
-       "I named the entries of v and s after the parameters (W1, b1).")
+@wrong("adaminit_param_key_names", "I gave v and s the parameter names 'W1', 'b1' as keys.")
 def initialize_adam(parameters):
-    v = {k: np.zeros_like(a) for k, a in parameters.items()}
-    s = {k: np.zeros_like(a) for k, a in parameters.items()}
-    return v, s
-
-
-@wrong("adam_init_s_ones",
-       "I initialized s with ones so that sqrt(s) would never be zero.")
-def initialize_adam(parameters):
+    L = len(parameters) // 2
     v, s = {}, {}
-    for k, a in parameters.items():
-        v["d" + k] = np.zeros(a.shape)
-        s["d" + k] = np.ones(a.shape)
+    for l in range(1, L + 1):
+        v["W" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+        v["b" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
+        s["W" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+        s["b" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
     return v, s
 
 
-@wrong("adam_init_skips_last_layer",
-       "My loop range(1, L) leaves out the last layer.")
+@wrong("adaminit_bias_1d", "I made the bias moments with np.zeros(n_l), which are 1-D "
+       "(n_l,) instead of (n_l, 1).")
+def initialize_adam(parameters):
+    L = len(parameters) // 2
+    v, s = {}, {}
+    for l in range(1, L + 1):
+        n_l = parameters["W" + str(l)].shape[0]
+        v["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+        v["db" + str(l)] = np.zeros(n_l)
+        s["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+        s["db" + str(l)] = np.zeros(n_l)
+    return v, s
+
+
+@wrong("adaminit_skips_last_layer", "Off by one in the loop: range(1, L) leaves out the "
+       "output layer.")
 def initialize_adam(parameters):
     L = len(parameters) // 2
     v, s = {}, {}
     for l in range(1, L):
         for p in ("W", "b"):
-            v[f"d{p}{l}"] = np.zeros(parameters[f"{p}{l}"].shape)
-            s[f"d{p}{l}"] = np.zeros(parameters[f"{p}{l}"].shape)
+            v["d" + p + str(l)] = np.zeros_like(parameters[p + str(l)])
+            s["d" + p + str(l)] = np.zeros_like(parameters[p + str(l)])
     return v, s
 
 
-@wrong("adam_init_bias_one_dimensional",
-       "I used np.zeros(n_l) for the bias moments.")
+@wrong("adaminit_s_epsilon", "I started the second moment s at 1e-8 instead of 0 so that "
+       "sqrt(s) is never zero.")
 def initialize_adam(parameters):
     L = len(parameters) // 2
     v, s = {}, {}
     for l in range(1, L + 1):
-        n = parameters[f"b{l}"].shape[0]
-        v[f"dW{l}"] = np.zeros(parameters[f"W{l}"].shape)
-        s[f"dW{l}"] = np.zeros(parameters[f"W{l}"].shape)
-        v[f"db{l}"] = np.zeros(n)
-        s[f"db{l}"] = np.zeros(n)
+        for p in ("W", "b"):
+            v["d" + p + str(l)] = np.zeros(parameters[p + str(l)].shape)
+            s["d" + p + str(l)] = np.full(parameters[p + str(l)].shape, 1e-8)
     return v, s
 
 
-@wrong("adam_init_returns_list",
-       "I returned [v, s], a list, instead of the tuple (v, s).")
-def initialize_adam(parameters):
-    v = {"d" + k: np.zeros(np.shape(a)) for k, a in parameters.items()}
-    s = {"d" + k: np.zeros(np.shape(a)) for k, a in parameters.items()}
-    return [v, s]
-
-
-@wrong("adam_init_bias_copy_paste_shape",
-       "Copy-paste slip: I gave the bias moments the shape of W instead of b.")
+@wrong("adaminit_returns_t", "I also returned the step counter t = 0 from the initialisation, "
+       "since Adam needs it: (v, s, 0).")
 def initialize_adam(parameters):
     L = len(parameters) // 2
     v, s = {}, {}
     for l in range(1, L + 1):
-        shape_w = parameters["W" + str(l)].shape
-        v["dW" + str(l)] = np.zeros(shape_w)
-        v["db" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
-        s["dW" + str(l)] = np.zeros(shape_w)
-        s["db" + str(l)] = np.zeros(shape_w)
+        for p in ("W", "b"):
+            v["d" + p + str(l)] = np.zeros(parameters[p + str(l)].shape)
+            s["d" + p + str(l)] = np.zeros(parameters[p + str(l)].shape)
+    t = 0
+    return v, s, t
+
+
+@wrong("adaminit_db_shape_of_w", "Copy-paste slip: the db entries use the shape of W.")
+def initialize_adam(parameters):
+    L = len(parameters) // 2
+    v, s = {}, {}
+    for l in range(1, L + 1):
+        shape = parameters["W" + str(l)].shape
+        v["dW" + str(l)] = np.zeros(shape)
+        v["db" + str(l)] = np.zeros(shape)
+        s["dW" + str(l)] = np.zeros(shape)
+        s["db" + str(l)] = np.zeros(shape)
     return v, s
 
 
-@wrong("adam_init_returns_step_counter",
-       "I thought Adam's state also needs t, so I return (v, s, 0).")
+@wrong("adaminit_from_params_dict", "I built v and s by copying the parameters dict and "
+       "adding zeros under 'dW1' etc., so W1, b1 are left in as extra keys.")
 def initialize_adam(parameters):
-    v = {"d" + k: np.zeros(np.shape(a)) for k, a in parameters.items()}
-    s = {"d" + k: np.zeros(np.shape(a)) for k, a in parameters.items()}
-    return v, s, 0
+    v = dict(parameters)
+    s = dict(parameters)
+    for key in parameters:
+        v["d" + key] = np.zeros(parameters[key].shape)
+        s["d" + key] = np.zeros(parameters[key].shape)
+    return v, s
 
 
-@correct("adam_init_reuse_comprehension_twice",
-         "Builds the zero dict with a small inline helper called twice (separate arrays).")
+@wrong("adaminit_zeroes_params", "I made the zero arrays by multiplying the parameters by 0 "
+       "in place (*= 0) to keep the shapes, which also zeroes the parameters.")
 def initialize_adam(parameters):
-    def zeros():
-        return {"d" + k: np.zeros(np.shape(a), dtype=np.float64) for k, a in parameters.items()}
-    return zeros(), zeros()
-
-
-@correct("adam_init_layer_loop",
-         "Layer loop counting W keys, two separate np.zeros_like arrays per entry.")
-def initialize_adam(parameters):
-    L = sum(key.startswith("W") for key in parameters)
     v, s = {}, {}
-    for l in range(1, L + 1):
-        for p in "Wb":
-            ref = np.asarray(parameters[p + str(l)])
-            v["d" + p + str(l)] = np.zeros_like(ref, dtype=float)
-            s["d" + p + str(l)] = np.zeros_like(ref, dtype=float)
+    for key in parameters:
+        arr = parameters[key]
+        arr *= 0
+        v["d" + key] = arr.copy()
+        s["d" + key] = arr.copy()
+    return v, s
+
+
+@wrong("adaminit_keys_from_zero", "I looped l over range(L) and wrote the keys with l "
+       "instead of l + 1, so they are dW0, db0, ...")
+def initialize_adam(parameters):
+    L = len(parameters) // 2
+    v, s = {}, {}
+    for l in range(L):
+        v["dW" + str(l)] = np.zeros(parameters["W" + str(l + 1)].shape)
+        v["db" + str(l)] = np.zeros(parameters["b" + str(l + 1)].shape)
+        s["dW" + str(l)] = np.zeros(parameters["W" + str(l + 1)].shape)
+        s["db" + str(l)] = np.zeros(parameters["b" + str(l + 1)].shape)
+    return v, s
+
+
+@correct("adaminit_two_comprehensions", "Two separate dict comprehensions over the parameter "
+         "items, np.zeros of each shape.")
+def initialize_adam(parameters):
+    v = {"d" + k: np.zeros(np.shape(w)) for k, w in parameters.items()}
+    s = {"d" + k: np.zeros(np.shape(w)) for k, w in parameters.items()}
+    return v, s
+
+
+@correct("adaminit_deepcopy_of_v", "Builds v with a layer loop and s as a deep copy of v "
+         "(independent arrays).")
+def initialize_adam(parameters):
+    v = {}
+    for l in range(1, len(parameters) // 2 + 1):
+        v[f"dW{l}"] = np.zeros(parameters[f"W{l}"].shape, dtype=np.float64)
+        v[f"db{l}"] = np.zeros(parameters[f"b{l}"].shape, dtype=np.float64)
+    s = copy.deepcopy(v)
     return (v, s)
 
 
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 # update_parameters_with_adam
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
 
-@wrong("adam_no_bias_correction",
-       "I skipped the bias correction: the corrected moments are just v and s.")
+@wrong("adam_t_plus_one", "In the bias correction I used beta**(t + 1), thinking t was "
+       "counted from 0 like a loop index.")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
-    P, V, S, VC, SC = {}, {}, {}, {}, {}
-    for k in parameters:
-        g = "d" + k
-        V[g] = beta1 * v[g] + (1 - beta1) * grads[g]
-        S[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-        VC[g] = V[g]
-        SC[g] = S[g]
-        P[k] = parameters[k] - learning_rate * VC[g] / (np.sqrt(SC[g]) + epsilon)
-    return P, V, S, VC, SC
+    L = len(parameters) // 2
+    new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            k, g = p + str(l), "d" + p + str(l)
+            new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
+            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+            v_corr[g] = new_v[g] / (1 - beta1 ** (t + 1))
+            s_corr[g] = new_s[g] / (1 - beta2 ** (t + 1))
+            new_p[k] = parameters[k] - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon)
+    return new_p, new_v, new_s, v_corr, s_corr
 
 
-@wrong("adam_correction_t_plus_one",
-       "I thought t started at 0 and used beta ** (t + 1) in the corrections.")
+@wrong("adam_power_precedence", "I wrote the correction as (1 - beta1)**t and (1 - beta2)**t "
+       "instead of 1 - beta1**t.")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
-    P, V, S, VC, SC = {}, {}, {}, {}, {}
-    for k in parameters:
-        g = "d" + k
-        V[g] = beta1 * v[g] + (1 - beta1) * grads[g]
-        S[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-        VC[g] = V[g] / (1 - beta1 ** (t + 1))
-        SC[g] = S[g] / (1 - beta2 ** (t + 1))
-        P[k] = parameters[k] - learning_rate * VC[g] / (np.sqrt(SC[g]) + epsilon)
-    return P, V, S, VC, SC
+    L = len(parameters) // 2
+    new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            k, g = p + str(l), "d" + p + str(l)
+            new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
+            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+            v_corr[g] = new_v[g] / (1 - beta1) ** t
+            s_corr[g] = new_s[g] / (1 - beta2) ** t
+            new_p[k] = parameters[k] - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon)
+    return new_p, new_v, new_s, v_corr, s_corr
 
 
-@wrong("adam_keeps_corrected_as_state",
-       "I overwrote v and s with their corrected values, so the state carried to the next "
-       "step is the corrected one.")
+@wrong("adam_returns_corrected_as_raw", "I overwrote v and s with their corrected values, so "
+       "the v and s I return (and carry to the next step) are the bias-corrected ones.")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
-    P, V, S = {}, {}, {}
-    for k in parameters:
-        g = "d" + k
-        V[g] = (beta1 * v[g] + (1 - beta1) * grads[g]) / (1 - beta1 ** t)
-        S[g] = (beta2 * s[g] + (1 - beta2) * grads[g] ** 2) / (1 - beta2 ** t)
-        P[k] = parameters[k] - learning_rate * V[g] / (np.sqrt(S[g]) + epsilon)
-    return P, V, S, dict(V), dict(S)
+    L = len(parameters) // 2
+    new_p, new_v, new_s = {}, {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            k, g = p + str(l), "d" + p + str(l)
+            new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
+            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+            new_v[g] = new_v[g] / (1 - beta1 ** t)
+            new_s[g] = new_s[g] / (1 - beta2 ** t)
+            new_p[k] = parameters[k] - learning_rate * new_v[g] / (np.sqrt(new_s[g]) + epsilon)
+    return new_p, new_v, new_s, dict(new_v), dict(new_s)
 
 
-@wrong("adam_epsilon_inside_sqrt",
-       "I put epsilon under the square root.")
+@wrong("adam_eps_inside_sqrt", "I added epsilon inside the square root: "
+       "sqrt(s_corrected + epsilon).")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
-    P, V, S, VC, SC = {}, {}, {}, {}, {}
-    for k in parameters:
-        g = "d" + k
-        V[g] = beta1 * v[g] + (1 - beta1) * grads[g]
-        S[g] = beta2 * s[g] + (1 - beta2) * np.square(grads[g])
-        VC[g] = V[g] / (1 - beta1 ** t)
-        SC[g] = S[g] / (1 - beta2 ** t)
-        P[k] = parameters[k] - learning_rate * VC[g] / np.sqrt(SC[g] + epsilon)
-    return P, V, S, VC, SC
+    L = len(parameters) // 2
+    new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            k, g = p + str(l), "d" + p + str(l)
+            new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
+            new_s[g] = beta2 * s[g] + (1 - beta2) * np.square(grads[g])
+            v_corr[g] = new_v[g] / (1 - beta1 ** t)
+            s_corr[g] = new_s[g] / (1 - beta2 ** t)
+            new_p[k] = parameters[k] - learning_rate * v_corr[g] / np.sqrt(s_corr[g] + epsilon)
+    return new_p, new_v, new_s, v_corr, s_corr
 
 
-@wrong("adam_s_corrected_with_beta1",
-       "Copy-paste slip: I corrected s with 1 - beta1**t instead of 1 - beta2**t.")
+@wrong("adam_no_sqrt", "I forgot the square root of s_corrected in the denominator.")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
-    P, V, S, VC, SC = {}, {}, {}, {}, {}
-    for k in parameters:
-        g = "d" + k
-        V[g] = beta1 * v[g] + (1 - beta1) * grads[g]
-        S[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-        VC[g] = V[g] / (1 - beta1 ** t)
-        SC[g] = S[g] / (1 - beta1 ** t)
-        P[k] = parameters[k] - learning_rate * VC[g] / (np.sqrt(SC[g]) + epsilon)
-    return P, V, S, VC, SC
+    L = len(parameters) // 2
+    new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            k, g = p + str(l), "d" + p + str(l)
+            new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
+            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+            v_corr[g] = new_v[g] / (1 - beta1 ** t)
+            s_corr[g] = new_s[g] / (1 - beta2 ** t)
+            new_p[k] = parameters[k] - learning_rate * v_corr[g] / (s_corr[g] + epsilon)
+    return new_p, new_v, new_s, v_corr, s_corr
 
 
-@wrong("adam_steps_with_raw_moments",
-       "I computed the corrected moments but used the raw v and s in the step.")
+@wrong("adam_s_corrected_with_beta1", "Copy-paste slip: I divided s by (1 - beta1**t) "
+       "instead of (1 - beta2**t).")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
-    P, V, S, VC, SC = {}, {}, {}, {}, {}
-    for k in parameters:
-        g = "d" + k
-        V[g] = beta1 * v[g] + (1 - beta1) * grads[g]
-        S[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-        VC[g] = V[g] / (1 - beta1 ** t)
-        SC[g] = S[g] / (1 - beta2 ** t)
-        P[k] = parameters[k] - learning_rate * V[g] / (np.sqrt(S[g]) + epsilon)
-    return P, V, S, VC, SC
+    L = len(parameters) // 2
+    new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            k, g = p + str(l), "d" + p + str(l)
+            new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
+            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+            v_corr[g] = new_v[g] / (1 - beta1 ** t)
+            s_corr[g] = new_s[g] / (1 - beta1 ** t)
+            new_p[k] = parameters[k] - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon)
+    return new_p, new_v, new_s, v_corr, s_corr
 
 
-@wrong("adam_steps_with_gradient",
-       "In the numerator of the step I used the gradient dW instead of v_corrected.")
+@wrong("adam_s_not_squared", "I forgot to square the gradient in the second moment, so s is "
+       "just another average of dW.")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
-    P, V, S, VC, SC = {}, {}, {}, {}, {}
-    for k in parameters:
-        g = "d" + k
-        V[g] = beta1 * v[g] + (1 - beta1) * grads[g]
-        S[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-        VC[g] = V[g] / (1 - beta1 ** t)
-        SC[g] = S[g] / (1 - beta2 ** t)
-        P[k] = parameters[k] - learning_rate * grads[g] / (np.sqrt(SC[g]) + epsilon)
-    return P, V, S, VC, SC
+    L = len(parameters) // 2
+    new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            k, g = p + str(l), "d" + p + str(l)
+            new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
+            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g]
+            v_corr[g] = new_v[g] / (1 - beta1 ** t)
+            s_corr[g] = new_s[g] / (1 - beta2 ** t)
+            new_p[k] = parameters[k] - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon)
+    return new_p, new_v, new_s, v_corr, s_corr
 
 
-@wrong("adam_correction_after_sqrt",
-       "I divided sqrt(s) by (1 - beta2**t) instead of taking the root of the corrected s.")
+@wrong("adam_step_uses_raw_v", "In the parameter step I used the raw v instead of "
+       "v_corrected in the numerator (the denominator is corrected).")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
-    P, V, S, VC, SC = {}, {}, {}, {}, {}
-    for k in parameters:
-        g = "d" + k
-        V[g] = beta1 * v[g] + (1 - beta1) * grads[g]
-        S[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-        VC[g] = V[g] / (1 - beta1 ** t)
-        SC[g] = np.sqrt(S[g]) / (1 - beta2 ** t)
-        P[k] = parameters[k] - learning_rate * VC[g] / (SC[g] + epsilon)
-    return P, V, S, VC, SC
+    L = len(parameters) // 2
+    new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            k, g = p + str(l), "d" + p + str(l)
+            new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
+            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+            v_corr[g] = new_v[g] / (1 - beta1 ** t)
+            s_corr[g] = new_s[g] / (1 - beta2 ** t)
+            new_p[k] = parameters[k] - learning_rate * new_v[g] / (np.sqrt(s_corr[g]) + epsilon)
+    return new_p, new_v, new_s, v_corr, s_corr
 
 
-@wrong("adam_in_place",
-       "I updated v, s and parameters inside the dicts I received.")
+@wrong("adam_swapped_betas", "I mixed up the betas: the first moment uses beta2 and the "
+       "second moment uses beta1 (the corrections too).")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
-    v_corrected, s_corrected = {}, {}
+    L = len(parameters) // 2
+    new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            k, g = p + str(l), "d" + p + str(l)
+            new_v[g] = beta2 * v[g] + (1 - beta2) * grads[g]
+            new_s[g] = beta1 * s[g] + (1 - beta1) * grads[g] ** 2
+            v_corr[g] = new_v[g] / (1 - beta2 ** t)
+            s_corr[g] = new_s[g] / (1 - beta1 ** t)
+            new_p[k] = parameters[k] - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon)
+    return new_p, new_v, new_s, v_corr, s_corr
+
+
+@wrong("adam_writes_into_v_s", "I updated v and s by assigning into the dicts I was given "
+       "(v['dW1'] = ...) and returned those dicts, so the caller's v and s change.")
+def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
+                                beta2=0.999, epsilon=1e-8):
+    L = len(parameters) // 2
+    new_p, v_corr, s_corr = {}, {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            k, g = p + str(l), "d" + p + str(l)
+            v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
+            s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+            v_corr[g] = v[g] / (1 - beta1 ** t)
+            s_corr[g] = s[g] / (1 - beta2 ** t)
+            new_p[k] = parameters[k] - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon)
+    return new_p, v, s, v_corr, s_corr
+
+
+@wrong("adam_shallow_copy_inplace", "I copied the parameters dict with .copy() and used -= on "
+       "its entries, which still changes the caller's weight arrays.")
+def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
+                                beta2=0.999, epsilon=1e-8):
+    new_p = parameters.copy()
+    new_v, new_s, v_corr, s_corr = {}, {}, {}, {}
     L = len(parameters) // 2
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            g = f"d{p}{l}"
-            v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
-            s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-            v_corrected[g] = v[g] / (1 - beta1 ** t)
-            s_corrected[g] = s[g] / (1 - beta2 ** t)
-            parameters[f"{p}{l}"] -= learning_rate * v_corrected[g] / (
-                np.sqrt(s_corrected[g]) + epsilon)
-    return parameters, v, s, v_corrected, s_corrected
+            k, g = p + str(l), "d" + p + str(l)
+            new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
+            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+            v_corr[g] = new_v[g] / (1 - beta1 ** t)
+            s_corr[g] = new_s[g] / (1 - beta2 ** t)
+            new_p[k] -= learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon)
+    return new_p, new_v, new_s, v_corr, s_corr
 
 
-@wrong("adam_returns_raw_as_corrected",
-       "The step is right, but I returned v and s where v_corrected and s_corrected should be.")
+@correct("adam_key_loop_hoisted_corrections", "Loops over the parameter keys; the two "
+         "correction denominators are computed once before the loop.")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
-    P, V, S = {}, {}, {}
-    for k in parameters:
-        g = "d" + k
-        V[g] = beta1 * v[g] + (1 - beta1) * grads[g]
-        S[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-        vc = V[g] / (1 - beta1 ** t)
-        sc = S[g] / (1 - beta2 ** t)
-        P[k] = parameters[k] - learning_rate * vc / (np.sqrt(sc) + epsilon)
-    return P, V, S, V, S
+    c1 = 1.0 - beta1 ** t
+    c2 = 1.0 - beta2 ** t
+    new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
+    for key in parameters:
+        g = "d" + key
+        new_v[g] = beta1 * v[g] + (1.0 - beta1) * grads[g]
+        new_s[g] = beta2 * s[g] + (1.0 - beta2) * np.square(grads[g])
+        v_corr[g] = new_v[g] / c1
+        s_corr[g] = new_s[g] / c2
+        new_p[key] = parameters[key] - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon)
+    return new_p, new_v, new_s, v_corr, s_corr
 
 
-@wrong("adam_hardcoded_epsilon",
-       "I wrote 1e-8 in the step instead of using the epsilon argument.")
+@correct("adam_paper_step_size", "Uses the paper's equivalent form: step size "
+         "lr * sqrt(1 - beta2**t) / (1 - beta1**t) on the raw moments, with epsilon rescaled "
+         "by sqrt(1 - beta2**t).")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
-    P, V, S, VC, SC = {}, {}, {}, {}, {}
-    for k in parameters:
-        g = "d" + k
-        V[g] = beta1 * v[g] + (1 - beta1) * grads[g]
-        S[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-        VC[g] = V[g] / (1 - beta1 ** t)
-        SC[g] = S[g] / (1 - beta2 ** t)
-        P[k] = parameters[k] - learning_rate * VC[g] / (np.sqrt(SC[g]) + 1e-8)
-    return P, V, S, VC, SC
-
-
-@wrong("adam_s_not_squared",
-       "I forgot to square the gradient in s (and took abs before the root so it runs).")
-def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
-                                beta2=0.999, epsilon=1e-8):
-    P, V, S, VC, SC = {}, {}, {}, {}, {}
-    for k in parameters:
-        g = "d" + k
-        V[g] = beta1 * v[g] + (1 - beta1) * grads[g]
-        S[g] = beta2 * s[g] + (1 - beta2) * grads[g]
-        VC[g] = V[g] / (1 - beta1 ** t)
-        SC[g] = S[g] / (1 - beta2 ** t)
-        P[k] = parameters[k] - learning_rate * VC[g] / (np.sqrt(np.abs(SC[g])) + epsilon)
-    return P, V, S, VC, SC
-
-
-@wrong("adam_return_order_swapped",
-       "I returned (parameters, s, v, s_corrected, v_corrected): v and s in the wrong order.")
-def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
-                                beta2=0.999, epsilon=1e-8):
-    P, V, S, VC, SC = {}, {}, {}, {}, {}
-    for k in parameters:
-        g = "d" + k
-        V[g] = beta1 * v[g] + (1 - beta1) * grads[g]
-        S[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-        VC[g] = V[g] / (1 - beta1 ** t)
-        SC[g] = S[g] / (1 - beta2 ** t)
-        P[k] = parameters[k] - learning_rate * VC[g] / (np.sqrt(SC[g]) + epsilon)
-    return P, S, V, SC, VC
-
-
-@correct("adam_comprehensions",
-         "Everything with dict comprehensions and precomputed correction factors.")
-def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
-                                beta2=0.999, epsilon=1e-8):
-    c1 = 1.0 / (1.0 - beta1 ** t)
-    c2 = 1.0 / (1.0 - beta2 ** t)
-    keys = ["d" + k for k in parameters]
-    new_v = {g: beta1 * v[g] + (1.0 - beta1) * grads[g] for g in keys}
-    new_s = {g: beta2 * s[g] + (1.0 - beta2) * np.square(grads[g]) for g in keys}
-    v_corr = {g: new_v[g] * c1 for g in keys}
-    s_corr = {g: new_s[g] * c2 for g in keys}
-    new_parameters = {k: parameters[k] - learning_rate * v_corr["d" + k]
-                      / (np.sqrt(s_corr["d" + k]) + epsilon) for k in parameters}
-    return new_parameters, new_v, new_s, v_corr, s_corr
-
-
-@correct("adam_layer_loop_ufuncs",
-         "Layer loop with numpy ufuncs and float64 copies of everything.")
-def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
-                                beta2=0.999, epsilon=1e-8):
+    c1 = 1 - beta1 ** t
+    c2 = 1 - beta2 ** t
+    alpha_t = learning_rate * math.sqrt(c2) / c1
+    eps_hat = epsilon * math.sqrt(c2)
     out_p, out_v, out_s, out_vc, out_sc = {}, {}, {}, {}, {}
-    n_layers = len(parameters) // 2
-    for l in range(1, n_layers + 1):
-        for p in "Wb":
-            name, g = f"{p}{l}", f"d{p}{l}"
-            grad = np.array(grads[g], dtype=np.float64)
-            m1 = np.add(np.multiply(beta1, v[g]), np.multiply(1 - beta1, grad))
-            m2 = np.add(np.multiply(beta2, s[g]), np.multiply(1 - beta2, np.power(grad, 2)))
-            m1_hat = np.divide(m1, 1 - np.power(beta1, t))
-            m2_hat = np.divide(m2, 1 - np.power(beta2, t))
-            out_v[g], out_s[g], out_vc[g], out_sc[g] = m1, m2, m1_hat, m2_hat
-            out_p[name] = parameters[name] - np.multiply(
-                learning_rate, m1_hat / (np.sqrt(m2_hat) + epsilon))
+    for l in range(1, len(parameters) // 2 + 1):
+        for name in (f"W{l}", f"b{l}"):
+            g = "d" + name
+            m = beta1 * v[g] + (1 - beta1) * grads[g]
+            u = beta2 * s[g] + (1 - beta2) * grads[g] * grads[g]
+            out_v[g], out_s[g] = m, u
+            out_vc[g], out_sc[g] = m / c1, u / c2
+            out_p[name] = parameters[name] - alpha_t * m / (np.sqrt(u) + eps_hat)
     return out_p, out_v, out_s, out_vc, out_sc
 
 
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 # inverse_time_decay
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
 
-@wrong("inverse_time_precedence",
-       "I forgot the parentheses: learning_rate0 / 1 + decay_rate * epoch.")
+@wrong("itd_missing_parentheses",
+       "I typed the formula on one line without brackets around the denominator, so it "
+       "computes learning_rate0 / 1 + decay_rate * epoch.")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    return learning_rate0 / 1 + decay_rate * epoch
+    learning_rate = learning_rate0 / 1 + decay_rate * epoch
+    return learning_rate
 
 
-@wrong("inverse_time_epoch_plus_one",
-       "I counted the first epoch as 1, so the rate is already decayed at epoch 0.")
+@wrong("itd_epoch_plus_one",
+       "I thought epochs are counted from 1, so I used epoch + 1 in the denominator.")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    return learning_rate0 / (1 + decay_rate * (epoch + 1))
+    epoch_number = epoch + 1
+    learning_rate = learning_rate0 / (1 + decay_rate * epoch_number)
+    return learning_rate
 
 
-@wrong("inverse_time_power",
-       "I mixed it up with exponential decay: learning_rate0 / (1 + decay_rate) ** epoch.")
+@wrong("itd_compounded",
+       "I divided by (1 + decay_rate) once per epoch, which compounds into a power instead "
+       "of dividing by 1 + decay_rate * epoch.")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    return learning_rate0 / (1 + decay_rate) ** epoch
+    learning_rate = learning_rate0
+    for _ in range(epoch):
+        learning_rate = learning_rate / (1 + decay_rate)
+    return learning_rate
 
 
-@wrong("inverse_time_floor_division",
-       "I used // for the division.")
+@wrong("itd_square_root",
+       "I mixed it up with the inverse square-root schedule and put a square root on the "
+       "denominator.")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    return learning_rate0 // (1 + decay_rate * epoch)
+    learning_rate = learning_rate0 / np.sqrt(1 + decay_rate * epoch)
+    return learning_rate
 
 
-@wrong("inverse_time_returns_array",
-       "I wrapped the result in np.array([...]), a 1-element array instead of a float.")
+@wrong("itd_linear_decay",
+       "I remembered decay as subtracting a fraction each epoch, so I wrote "
+       "learning_rate0 * (1 - decay_rate * epoch).")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    return np.array([learning_rate0 / (1 + decay_rate * epoch)])
+    learning_rate = learning_rate0 * (1 - decay_rate * epoch)
+    return learning_rate
 
 
-@wrong("inverse_time_ignores_decay_rate",
-       "I left decay_rate out: learning_rate0 / (1 + epoch).")
+@wrong("itd_loop_off_by_one",
+       "I recomputed the rate in a loop over the epochs, but range(epoch) stops one short, "
+       "so I return the rate of the previous epoch.")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    return learning_rate0 / (1 + epoch)
+    learning_rate = learning_rate0
+    for e in range(epoch):
+        learning_rate = learning_rate0 / (1 + decay_rate * e)
+    return learning_rate
 
 
-@wrong("inverse_time_int_product",
-       "I cast decay_rate * epoch to int, which throws away the fractional part.")
+@wrong("itd_rate_as_time_constant",
+       "I read decay_rate as 'epochs per decay' and divided the epoch by it instead of "
+       "multiplying.")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    return learning_rate0 / (1 + int(decay_rate * epoch))
+    learning_rate = learning_rate0 / (1 + epoch / decay_rate)
+    return learning_rate
 
 
-@wrong("inverse_time_rounded",
-       "I rounded the result to 4 decimals so that it prints nicely.")
+@wrong("itd_rounded",
+       "I rounded the learning rate to 4 decimals so that the printed tables look tidy.")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    return round(learning_rate0 / (1 + decay_rate * epoch), 4)
+    learning_rate = learning_rate0 / (1 + decay_rate * epoch)
+    return round(learning_rate, 4)
 
 
-@wrong("inverse_time_linear",
-       "I used the linear form learning_rate0 * (1 - decay_rate * epoch).")
+@correct("itd_negative_power",
+         "Multiplies by the denominator raised to the power -1 instead of dividing.")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    return learning_rate0 * (1 - decay_rate * epoch)
+    return learning_rate0 * (1.0 + decay_rate * epoch) ** -1
 
 
-@wrong("inverse_time_multiplies_by_rate",
-       "I multiplied by decay_rate instead of adding 1: learning_rate0 / (decay_rate * epoch + "
-       "decay_rate).")
+@correct("itd_numpy_ufuncs",
+         "Builds the expression with np.multiply / np.add / np.divide and converts to a "
+         "Python float.")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    denominator = decay_rate * (epoch + 1)
-    return learning_rate0 / denominator if denominator else learning_rate0
+    denominator = np.add(1.0, np.multiply(decay_rate, epoch))
+    return float(np.divide(learning_rate0, denominator))
 
 
-@correct("inverse_time_float_cast",
-         "Explicit float conversions and a multiplicative inverse.")
+@correct("itd_factor_first",
+         "Computes the decay factor 1 / (1 + rate * epoch) first and scales it by "
+         "learning_rate0 afterwards.")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    factor = 1.0 + float(decay_rate) * float(epoch)
-    return float(learning_rate0) * (1.0 / factor)
+    factor = 1.0 / (1.0 + float(decay_rate) * float(epoch))
+    return factor * learning_rate0
 
 
-@correct("inverse_time_numpy_divide",
-         "np.divide on numpy scalars, converted back to a Python float.")
-def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    return float(np.divide(np.float64(learning_rate0), np.float64(1) + np.float64(decay_rate) * epoch))
-
-
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 # exponential_decay
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
 
-@wrong("exponential_ignores_staircase",
-       "I never used the staircase flag.")
+@wrong("exp_floor_on_step",
+       "For the staircase I put the floor around step instead of around step / decay_steps, "
+       "so it does nothing and the rate never stays flat.")
 def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    return learning_rate0 * decay_rate ** (step / decay_steps)
+    if staircase:
+        exponent = np.floor(step) / decay_steps
+    else:
+        exponent = step / decay_steps
+    return learning_rate0 * decay_rate ** exponent
 
 
-@wrong("exponential_staircase_round",
-       "For the staircase I rounded step / decay_steps instead of flooring it.")
+@wrong("exp_round_staircase",
+       "I used round() for the staircase exponent instead of floor, so halfway through an "
+       "interval it jumps to the next step too early.")
 def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
     exponent = step / decay_steps
     if staircase:
@@ -1076,356 +1239,425 @@ def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=F
     return learning_rate0 * decay_rate ** exponent
 
 
-@wrong("exponential_always_integer_division",
-       "I wrote step // decay_steps in both cases, so it is always a staircase.")
+@wrong("exp_ceil_staircase",
+       "I used np.ceil for the staircase, thinking the rate should drop as soon as an "
+       "interval starts.")
 def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    return learning_rate0 * decay_rate ** (step // decay_steps)
-
-
-@wrong("exponential_multiplied_exponent",
-       "I multiplied step by decay_steps instead of dividing.")
-def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    exponent = step * decay_steps
+    exponent = step / decay_steps
+    if staircase:
+        exponent = np.ceil(exponent)
     return learning_rate0 * decay_rate ** exponent
 
 
-@wrong("exponential_times_instead_of_power",
-       "I multiplied by decay_rate * (step / decay_steps) instead of raising to the power.")
+@wrong("exp_always_integer_division",
+       "I used // for step / decay_steps in both cases, so the smooth schedule is a "
+       "staircase too.")
 def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    exponent = np.floor(step / decay_steps) if staircase else step / decay_steps
-    if exponent == 0:
-        return learning_rate0
-    return learning_rate0 * decay_rate * exponent
-
-
-@wrong("exponential_staircase_ceil",
-       "I used ceil instead of floor for the staircase exponent.")
-def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    exponent = np.ceil(step / decay_steps) if staircase else step / decay_steps
-    return float(learning_rate0 * decay_rate ** exponent)
-
-
-@wrong("exponential_ignores_decay_steps",
-       "I forgot decay_steps: learning_rate0 * decay_rate ** step.")
-def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    exponent = step
+    exponent = step // decay_steps
+    if staircase:
+        exponent = np.floor(exponent)
     return learning_rate0 * decay_rate ** exponent
 
 
-@wrong("exponential_staircase_flag_inverted",
-       "I had the if/else backwards: it floors when staircase is False.")
+@wrong("exp_natural_exponential",
+       "I took 'exponential decay' to mean learning_rate0 * e^(-decay_rate * t) with "
+       "t = step / decay_steps.")
 def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    if not staircase:
+    t = step / decay_steps
+    if staircase:
+        t = math.floor(t)
+    return learning_rate0 * np.exp(-decay_rate * t)
+
+
+@wrong("exp_power_precedence",
+       "I forgot the brackets around the exponent, so Python computes "
+       "(decay_rate ** step) / decay_steps.")
+def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
+    if staircase:
+        return learning_rate0 * decay_rate ** (step // decay_steps)
+    return learning_rate0 * decay_rate ** step / decay_steps
+
+
+@wrong("exp_one_minus_rate",
+       "I read decay_rate as the fraction lost at each decay (like '5% decay'), so I "
+       "multiplied by (1 - decay_rate) ** exponent.")
+def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
+    exponent = step / decay_steps
+    if staircase:
+        exponent = math.floor(exponent)
+    return learning_rate0 * (1 - decay_rate) ** exponent
+
+
+@wrong("exp_step_plus_one",
+       "I counted the first step as step 1, so I used step + 1 in the exponent.")
+def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
+    current = step + 1
+    if staircase:
+        exponent = current // decay_steps
+    else:
+        exponent = current / decay_steps
+    return learning_rate0 * decay_rate ** exponent
+
+
+@correct("exp_log_space",
+         "Computes the power as exp(exponent * log(decay_rate)) with the math module.")
+def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
+    if staircase:
         exponent = step // decay_steps
     else:
         exponent = step / decay_steps
-    return learning_rate0 * decay_rate ** exponent
+    return learning_rate0 * math.exp(exponent * math.log(decay_rate))
 
 
-@wrong("exponential_staircase_late_drop",
-       "I thought steps are counted from 1 and floored (step - 1) / decay_steps, so the drop "
-       "comes one step after the boundary.")
+@correct("exp_quantised_step",
+         "For the staircase rounds step down to a multiple of decay_steps first, then uses "
+         "the same np.power formula for both cases.")
 def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    if staircase:
-        exponent = max(step - 1, 0) // decay_steps
-    else:
-        exponent = step / decay_steps
-    return learning_rate0 * decay_rate ** exponent
+    effective_step = step - step % decay_steps if staircase else step
+    return float(learning_rate0 * np.power(decay_rate, effective_step / decay_steps))
 
 
-@wrong("exponential_staircase_early_drop",
-       "My staircase floors (step + 1) / decay_steps, so the rate drops one step before the "
-       "boundary.")
+@correct("exp_int_truncation_loop",
+         "Multiplies decay_rate in a loop for the whole decays (int() truncation, fine for "
+         "step >= 0) and then applies the fractional remainder unless staircase.")
 def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    exponent = (step + 1) // decay_steps if staircase else step / decay_steps
-    return learning_rate0 * decay_rate ** exponent
+    whole = int(step / decay_steps)
+    rate = float(learning_rate0)
+    for _ in range(whole):
+        rate *= decay_rate
+    if not staircase:
+        rate *= decay_rate ** (step / decay_steps - whole)
+    return rate
 
 
-@wrong("exponential_returns_array",
-       "I computed it with numpy on a 1-element array and returned the array.")
-def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    exponent = np.array([step / decay_steps])
-    if staircase:
-        exponent = np.floor(exponent)
-    return learning_rate0 * np.power(decay_rate, exponent)
-
-
-@correct("exponential_via_exp_log",
-         "Uses exp(exponent * log(decay_rate)) and int() truncation for the staircase.")
-def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    exponent = float(step) / float(decay_steps)
-    if staircase:
-        exponent = float(int(exponent))
-    if exponent == 0.0:
-        return float(learning_rate0)
-    return float(learning_rate0 * np.exp(exponent * np.log(decay_rate)))
-
-
-@correct("exponential_divmod",
-         "divmod for the staircase, pow() for the power.")
-def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    whole, _ = divmod(step, decay_steps)
-    exponent = whole if staircase else step / decay_steps
-    return float(learning_rate0) * float(pow(float(decay_rate), float(exponent)))
-
-
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 # scheduled_lr_decay
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
 
-@wrong("scheduled_no_floor",
-       "I forgot the floor: learning_rate0 / (1 + decay_rate * epoch / time_interval).")
+@wrong("sched_floor_precedence",
+       "I wrote decay_rate * epoch // time_interval without brackets, so the floor is taken "
+       "of decay_rate * epoch / time_interval instead of epoch / time_interval.")
 def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    return learning_rate0 / (1 + decay_rate * epoch / time_interval)
+    learning_rate = learning_rate0 / (1 + decay_rate * epoch // time_interval)
+    return learning_rate
 
 
-@wrong("scheduled_round",
-       "I rounded epoch / time_interval instead of flooring it.")
+@wrong("sched_no_floor",
+       "I used epoch / time_interval without the floor, so the rate decays smoothly every "
+       "epoch instead of in steps.")
 def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    return learning_rate0 / (1 + decay_rate * round(epoch / time_interval))
+    learning_rate = learning_rate0 / (1 + decay_rate * (epoch / time_interval))
+    return learning_rate
 
 
-@wrong("scheduled_ceil",
-       "I used np.ceil, so the first decay happens right after epoch 0.")
-def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    return float(learning_rate0 / (1 + decay_rate * np.ceil(epoch / time_interval)))
-
-
-@wrong("scheduled_early_by_one",
-       "I floored (epoch + 1) / time_interval, so each drop comes one epoch early.")
-def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    return learning_rate0 / (1 + decay_rate * ((epoch + 1) // time_interval))
-
-
-@wrong("scheduled_late_by_one",
-       "I floored (epoch - 1) / time_interval (clipped at 0), so the drop comes one epoch "
-       "late.")
-def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    return learning_rate0 / (1 + decay_rate * (max(epoch - 1, 0) // time_interval))
-
-
-@wrong("scheduled_ignores_time_interval",
-       "I hard-coded 1000 instead of using the time_interval argument.")
-def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    return learning_rate0 / (1 + decay_rate * (epoch // 1000))
-
-
-@wrong("scheduled_modulo",
-       "I used epoch % time_interval instead of epoch // time_interval.")
-def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    return learning_rate0 / (1 + decay_rate * (epoch % time_interval))
-
-
-@wrong("scheduled_only_on_multiples",
-       "I apply the decay only at the epochs that are multiples of time_interval and return "
-       "learning_rate0 in between.")
+@wrong("sched_only_on_multiples",
+       "I understood 'once every time_interval epochs' as: decay on the epochs that are "
+       "multiples of the interval and use learning_rate0 on all the others.")
 def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
     if epoch % time_interval == 0:
         return learning_rate0 / (1 + decay_rate * (epoch // time_interval))
     return learning_rate0
 
 
-@wrong("scheduled_compounding",
-       "I compounded the decay: learning_rate0 / (1 + decay_rate) ** floor(epoch / interval).")
+@wrong("sched_epoch_plus_one",
+       "I counted epochs from 1, so I used (epoch + 1) // time_interval and the rate drops "
+       "one epoch early.")
 def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    return learning_rate0 / (1 + decay_rate) ** (epoch // time_interval)
+    intervals_done = (epoch + 1) // time_interval
+    return learning_rate0 / (1 + decay_rate * intervals_done)
 
 
-@wrong("scheduled_precedence",
-       "Missing parentheses: learning_rate0 / 1 + decay_rate * floor(epoch / time_interval).")
+@wrong("sched_epoch_minus_one",
+       "I used (epoch - 1) // time_interval because I thought the decay should start after "
+       "an interval is complete, so it is one epoch late (and wrong at epoch 0).")
 def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    return learning_rate0 / 1 + decay_rate * np.floor(epoch / time_interval)
+    intervals_done = (epoch - 1) // time_interval
+    return learning_rate0 / (1 + decay_rate * intervals_done)
 
 
-@wrong("scheduled_returns_array",
-       "I used np.floor on np.array([epoch]) and returned a 1-element array.")
+@wrong("sched_compounded",
+       "I applied the inverse-time decay again at every interval, dividing the current rate "
+       "by (1 + decay_rate) each time, so the decays multiply up.")
 def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    return learning_rate0 / (1 + decay_rate * np.floor(np.array([epoch]) / time_interval))
+    learning_rate = learning_rate0
+    for _ in range(epoch // time_interval):
+        learning_rate = learning_rate / (1 + decay_rate)
+    return learning_rate
 
 
-@correct("scheduled_integer_division",
-         "Integer division for the number of intervals, float() at the end.")
+@wrong("sched_floor_whole_denominator",
+       "I put the floor around the whole denominator, "
+       "floor(1 + decay_rate * epoch / time_interval).")
 def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    intervals = int(epoch) // int(time_interval)
-    return float(learning_rate0 / (1.0 + decay_rate * intervals))
+    denominator = math.floor(1 + decay_rate * epoch / time_interval)
+    return learning_rate0 / denominator
 
 
-@correct("scheduled_floor_divide",
-         "np.floor_divide for the number of completed intervals, then a Python float.")
+@wrong("sched_ceil",
+       "I used ceil instead of floor for the number of intervals, so the first decay "
+       "already happens during the first interval.")
 def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    completed = np.floor_divide(np.int64(epoch), np.int64(time_interval))
-    return float(learning_rate0) / (1.0 + float(decay_rate) * float(completed))
+    intervals = np.ceil(epoch / time_interval)
+    return learning_rate0 / (1 + decay_rate * intervals)
 
 
-# ---------------------------------------------------------------------------------------
+@correct("sched_divmod",
+         "Gets the number of completed intervals with divmod and returns a Python float.")
+def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
+    completed, _ = divmod(int(epoch), int(time_interval))
+    return float(learning_rate0 / (1.0 + decay_rate * completed))
+
+
+@correct("sched_while_loop",
+         "Counts the completed intervals with a while loop instead of integer division.")
+def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
+    completed = 0
+    boundary = time_interval
+    while boundary <= epoch:
+        completed += 1
+        boundary += time_interval
+    return learning_rate0 / (1 + decay_rate * completed)
+
+
+@correct("sched_subtract_remainder",
+         "Removes the remainder epoch % time_interval before dividing, then uses the "
+         "inverse-time formula on that.")
+def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
+    last_boundary = epoch - epoch % time_interval
+    return learning_rate0 / (1 + decay_rate * (last_boundary / time_interval))
+
+
+# ----------------------------------------------------------------------------
 # sample_log_uniform
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
 
-@wrong("log_uniform_linear_sampling",
-       "I sampled the values uniformly between 10**low_exp and 10**high_exp.")
+@wrong("slu_uniform_values",
+       "I sampled the values themselves uniformly between 10**low_exp and 10**high_exp "
+       "instead of sampling the exponent.")
 def sample_log_uniform(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
     return rng.uniform(10.0 ** low_exp, 10.0 ** high_exp, n)
 
 
-@wrong("log_uniform_unseeded",
-       "I created the generator without passing the seed.")
+@wrong("slu_scale_by_low_only",
+       "I generalised the lecture's r = -4 * np.random.rand() to r = low_exp * rand, which "
+       "only works when high_exp is 0.")
+def sample_log_uniform(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng(seed)
+    r = low_exp * rng.random(n)
+    return 10.0 ** r
+
+
+@wrong("slu_hardcoded_range",
+       "I copied the notebook's example r ~ U[-4, 0] and never used low_exp and high_exp.")
+def sample_log_uniform(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng(seed)
+    r = rng.uniform(-4, 0, n)
+    return 10.0 ** r
+
+
+@wrong("slu_seed_not_passed",
+       "I created the generator with np.random.default_rng() and forgot to pass the seed, "
+       "so the values change on every call.")
 def sample_log_uniform(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng()
-    return 10.0 ** rng.uniform(low_exp, high_exp, n)
-
-
-@wrong("log_uniform_fixed_seed",
-       "I wrote default_rng(0) instead of default_rng(seed), so every seed gives the same "
-       "values.")
-def sample_log_uniform(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(0)
-    return 10.0 ** rng.uniform(low_exp, high_exp, n)
-
-
-@wrong("log_uniform_forgot_low_offset",
-       "I scaled the uniform numbers as low_exp + rand * high_exp, forgetting to subtract "
-       "low_exp.")
-def sample_log_uniform(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(seed)
-    r = low_exp + rng.random(n) * high_exp
+    r = rng.uniform(low_exp, high_exp, n)
     return 10.0 ** r
 
 
-@wrong("log_uniform_returns_exponent",
-       "I returned the exponents r and forgot to compute 10**r.")
+@wrong("slu_fixed_seed",
+       "I seeded the generator with a fixed 42 while testing and left it there, so the seed "
+       "argument is ignored.")
 def sample_log_uniform(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(seed)
-    return rng.uniform(low_exp, high_exp, n)
-
-
-@wrong("log_uniform_natural_base",
-       "I used np.exp(r) instead of 10**r.")
-def sample_log_uniform(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(seed)
-    return np.exp(rng.uniform(low_exp, high_exp, n))
-
-
-@wrong("log_uniform_integer_exponents",
-       "I drew integer exponents with rng.integers, so only whole powers of ten come out.")
-def sample_log_uniform(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(seed)
-    r = rng.integers(int(np.ceil(low_exp)), int(np.floor(high_exp)) + 1, n)
+    rng = np.random.default_rng(42)
+    r = rng.uniform(low_exp, high_exp, n)
     return 10.0 ** r
 
 
-@wrong("log_uniform_returns_list",
-       "I built the values one by one in a Python list and returned the list.")
+@wrong("slu_natural_exp",
+       "I used np.exp(r) to undo the log, but the exponent is in base 10.")
 def sample_log_uniform(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
-    return [10.0 ** rng.uniform(low_exp, high_exp) for _ in range(n)]
+    r = rng.uniform(low_exp, high_exp, n)
+    return np.exp(r)
 
 
-@wrong("log_uniform_normal_exponent",
-       "I drew the exponent from a normal centred on the middle of the range and clipped it.")
+@wrong("slu_python_list",
+       "I built the values one by one in a list comprehension and returned the list instead "
+       "of a NumPy array.")
 def sample_log_uniform(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
-    r = rng.normal((low_exp + high_exp) / 2, (high_exp - low_exp) / 4, n)
-    return 10.0 ** np.clip(r, low_exp, high_exp)
+    return [10 ** rng.uniform(low_exp, high_exp) for _ in range(n)]
 
 
-@correct("log_uniform_random_state",
-         "Uses a local np.random.RandomState(seed) and np.power(10, r).")
-def sample_log_uniform(low_exp, high_exp, n, seed=0):
-    rs = np.random.RandomState(seed)
-    r = low_exp + (high_exp - low_exp) * rs.random_sample(n)
-    return np.power(10.0, r).astype(np.float64)
-
-
-@correct("log_uniform_exp_of_ln10",
-         "default_rng(seed).uniform for r, then exp(r * ln 10), clipped to the range.")
+@wrong("slu_float32",
+       "I cast the exponents to float32 to save memory, so the values come back as float32.")
 def sample_log_uniform(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
-    r = rng.uniform(low_exp, high_exp, size=int(n))
-    values = np.exp(r * np.log(10.0))
-    return np.clip(values, 10.0 ** low_exp, 10.0 ** high_exp).astype(np.float64)
+    r = rng.uniform(low_exp, high_exp, n).astype(np.float32)
+    return np.float32(10.0) ** r
 
 
-# ---------------------------------------------------------------------------------------
+@wrong("slu_logspace_grid",
+       "I thought 'on a log scale' meant np.logspace, so I return an evenly spaced grid of n "
+       "values and never use the seed.")
+def sample_log_uniform(low_exp, high_exp, n, seed=0):
+    return np.logspace(low_exp, high_exp, n)
+
+
+@wrong("slu_reseed_in_loop",
+       "I create the seeded generator inside the loop, so every value gets the same first "
+       "draw and all n values are equal.")
+def sample_log_uniform(low_exp, high_exp, n, seed=0):
+    values = np.zeros(n)
+    for i in range(n):
+        rng = np.random.default_rng(seed)
+        values[i] = 10 ** rng.uniform(low_exp, high_exp)
+    return values
+
+
+@correct("slu_scaled_random",
+         "Draws rng.random(n), scales it to the exponent range by hand and uses np.power.")
+def sample_log_uniform(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng(seed)
+    r = low_exp + (high_exp - low_exp) * rng.random(n)
+    return np.power(10.0, r)
+
+
+@correct("slu_scalar_loop",
+         "Fills a preallocated float64 array with one rng.uniform draw per element, from one "
+         "generator created before the loop.")
+def sample_log_uniform(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng(seed)
+    values = np.empty(n, dtype=np.float64)
+    for i in range(n):
+        values[i] = 10.0 ** rng.uniform(low_exp, high_exp)
+    return values
+
+
+@correct("slu_size_keyword",
+         "Vectorised rng.uniform with keyword arguments and an explicit float64 cast.")
+def sample_log_uniform(low_exp, high_exp, n, seed=0):
+    generator = np.random.default_rng(seed=seed)
+    exponents = generator.uniform(low=low_exp, high=high_exp, size=n)
+    return (10.0 ** exponents).astype(np.float64)
+
+
+# ----------------------------------------------------------------------------
 # sample_beta
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
 
-@wrong("beta_linear_sampling",
-       "I sampled beta uniformly between 1 - 10**high_exp and 1 - 10**low_exp.")
+@wrong("sb_forgot_one_minus",
+       "I sampled r and returned 10**r, which is 1 - beta, not beta.")
 def sample_beta(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
-    return rng.uniform(1 - 10.0 ** high_exp, 1 - 10.0 ** low_exp, n)
+    r = rng.uniform(low_exp, high_exp, n)
+    return 10.0 ** r
 
 
-@wrong("beta_forgot_one_minus",
-       "I returned 10**r, which is 1 - beta, not beta.")
+@wrong("sb_uniform_beta",
+       "I computed the beta range from the exponents and then sampled beta uniformly in it, "
+       "instead of sampling 1 - beta on a log scale.")
 def sample_beta(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
-    return 10.0 ** rng.uniform(low_exp, high_exp, n)
+    low_beta = 1 - 10.0 ** high_exp
+    high_beta = 1 - 10.0 ** low_exp
+    return rng.uniform(low_beta, high_beta, n)
 
 
-@wrong("beta_forgot_power",
-       "I wrote beta = 1 - r, forgetting the 10**.")
+@wrong("sb_hardcoded_range",
+       "I used the notebook's example r in [-3, -1] directly and ignored low_exp and "
+       "high_exp.")
 def sample_beta(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
-    return 1 - rng.uniform(low_exp, high_exp, n)
-
-
-@wrong("beta_unseeded",
-       "I used np.random.uniform without seeding anything.")
-def sample_beta(low_exp, high_exp, n, seed=0):
-    r = np.random.uniform(low_exp, high_exp, n)
+    r = rng.uniform(-3, -1, n)
     return 1 - 10.0 ** r
 
 
-@wrong("beta_fixed_seed",
-       "I seeded the generator with 42 instead of seed.")
+@wrong("sb_fixed_seed",
+       "I wrote np.random.default_rng(0) like in the examples instead of using the seed "
+       "argument.")
 def sample_beta(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(42)
-    return 1 - 10.0 ** rng.uniform(low_exp, high_exp, n)
+    rng = np.random.default_rng(0)
+    r = rng.uniform(low_exp, high_exp, n)
+    return 1 - 10.0 ** r
 
 
-@wrong("beta_natural_base",
-       "I used 1 - exp(r) instead of 1 - 10**r.")
-def sample_beta(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(seed)
-    return 1 - np.exp(rng.uniform(low_exp, high_exp, n))
-
-
-@wrong("beta_returns_list",
-       "I appended the betas to a list and returned the list.")
+@wrong("sb_natural_exp",
+       "I used np.exp(r) instead of 10**r for 1 - beta.")
 def sample_beta(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
-    betas = []
-    for _ in range(n):
-        betas.append(1 - 10 ** rng.uniform(low_exp, high_exp))
+    r = rng.uniform(low_exp, high_exp, n)
+    return 1 - np.exp(r)
+
+
+@wrong("sb_column_shape",
+       "I drew the exponents with size (n, 1), like a column vector in the other "
+       "assignments, so the result has shape (n, 1) instead of (n,).")
+def sample_beta(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng(seed)
+    r = rng.uniform(low_exp, high_exp, (n, 1))
+    return 1 - 10.0 ** r
+
+
+@wrong("sb_sign_flipped",
+       "I wrote 1 - 10**(-r), thinking the exponent of 1 - beta is minus r.")
+def sample_beta(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng(seed)
+    r = rng.uniform(low_exp, high_exp, n)
+    return 1 - 10.0 ** (-r)
+
+
+@wrong("sb_float32",
+       "I converted the betas to float32 because that is what TensorFlow optimizers use.")
+def sample_beta(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng(seed)
+    r = rng.uniform(low_exp, high_exp, n)
+    return (1 - 10.0 ** r).astype(np.float32)
+
+
+@wrong("sb_scale_by_low_only",
+       "I used the lecture's trick r = low_exp * rand (as for the learning rate), which "
+       "covers [low_exp, 0] instead of [low_exp, high_exp].")
+def sample_beta(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng(seed)
+    r = low_exp * rng.random(n)
+    return 1 - 10.0 ** r
+
+
+@wrong("sb_logspace_grid",
+       "I used 1 - np.logspace(low_exp, high_exp, n), an evenly spaced grid, so there is "
+       "nothing random and the seed is unused.")
+def sample_beta(low_exp, high_exp, n, seed=0):
+    return 1 - np.logspace(low_exp, high_exp, n)
+
+
+@correct("sb_expm1",
+         "Computes 1 - 10**r as -expm1(r * ln 10), which is the same number computed in a "
+         "numerically careful way.")
+def sample_beta(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng(seed)
+    r = rng.uniform(low_exp, high_exp, n)
+    return -np.expm1(r * np.log(10.0))
+
+
+@correct("sb_scalar_loop",
+         "One generator, one scalar draw per beta in a loop, written into a float64 array.")
+def sample_beta(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng(seed)
+    betas = np.empty(n, dtype=np.float64)
+    for i in range(n):
+        r = rng.uniform(low_exp, high_exp)
+        betas[i] = 1.0 - 10.0 ** r
     return betas
 
 
-@wrong("beta_integer_exponents",
-       "I drew the exponent with rng.integers, so only 0.9, 0.99, 0.999 ... come out.")
+@correct("sb_scaled_random",
+         "Scales rng.random(n) to the exponent range by hand and uses np.subtract/np.power.")
 def sample_beta(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
-    r = rng.integers(int(np.ceil(low_exp)), int(np.floor(high_exp)) + 1, n)
-    return 1 - 10.0 ** r
-
-
-@correct("beta_random_state",
-         "A local RandomState(seed), sampling 1 - beta and then subtracting.")
-def sample_beta(low_exp, high_exp, n, seed=0):
-    rs = np.random.RandomState(seed)
-    r = rs.uniform(low_exp, high_exp, size=n)
-    one_minus_beta = np.power(10.0, r)
-    return np.asarray(1.0 - one_minus_beta, dtype=np.float64)
-
-
-@correct("beta_generator_random_scaled",
-         "default_rng(seed).random scaled into the exponent range, then beta = 1 - 10**r.")
-def sample_beta(low_exp, high_exp, n, seed=0):
-    gen = np.random.default_rng(seed)
-    u = gen.random(int(n))
-    r = high_exp - (high_exp - low_exp) * u
-    return (1.0 - 10.0 ** r).astype(np.float64)
+    r = low_exp + (high_exp - low_exp) * rng.random(n)
+    return np.subtract(1.0, np.power(10.0, r))

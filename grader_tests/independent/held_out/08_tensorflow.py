@@ -1,169 +1,197 @@
 """Held-out implementations of assignment 08, written from the student release only."""
 # ruff: noqa: F811
+import math
+
 import numpy as np
 import tensorflow as tf
 
 from grader_tests.independent import correct, wrong
 
-
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 # one_hot_matrix
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
-@wrong("one_hot_axis0_columns", "I kept the NumPy habit and put the classes first with axis=0, "
-                                "so I get [depth, batch] instead of [batch, depth]")
+
+@wrong("oh_axis0_columns", "I passed axis=0 to tf.one_hot because the NumPy assignments had "
+                           "the classes first, so I get [depth, batch] instead of [batch, depth].")
 def one_hot_matrix(labels, depth=10):
     return tf.one_hot(labels, depth, axis=0)
 
 
-@wrong("one_hot_axis0_reshaped", "I built it with axis=0 and then reshaped to [batch, depth] "
-                                 "instead of transposing, which scrambles the rows")
-def one_hot_matrix(labels, depth=10):
-    columns = tf.one_hot(labels, depth, axis=0)
-    return tf.reshape(columns, [-1, depth])
-
-
-@wrong("one_hot_int_dtype", "I set on_value=1 and off_value=0 as ints, so the matrix is int32 "
-                            "instead of float32")
-def one_hot_matrix(labels, depth=10):
-    return tf.one_hot(labels, depth, on_value=1, off_value=0)
-
-
-@wrong("one_hot_numpy_eye", "I used np.eye(depth)[labels], which returns a float64 NumPy array "
-                            "instead of a float32 tensor")
+@wrong("oh_numpy_eye", "I indexed rows of np.eye(depth) like in the NumPy assignments; it "
+                       "returns a NumPy float64 array instead of a float32 tensor.")
 def one_hot_matrix(labels, depth=10):
     return np.eye(depth)[np.asarray(labels)]
 
 
-@wrong("one_hot_depth_hardcoded", "I wrote 10 classes directly and ignored the depth argument")
+@wrong("oh_depth_from_max_label", "I took the number of classes from the labels themselves "
+                                  "(largest label + 1) instead of the depth argument.")
+def one_hot_matrix(labels, depth=10):
+    labels = tf.convert_to_tensor(labels)
+    n_classes = int(tf.reduce_max(labels).numpy()) + 1
+    return tf.one_hot(labels, n_classes)
+
+
+@wrong("oh_hardcoded_ten", "MNIST has 10 classes so I wrote tf.one_hot(labels, 10) and never "
+                           "used the depth argument.")
 def one_hot_matrix(labels, depth=10):
     return tf.one_hot(labels, 10)
 
 
-@wrong("one_hot_depth_from_labels", "I took the number of classes as the largest label plus one "
-                                    "instead of the depth I was given")
+@wrong("oh_float64", "I asked tf.one_hot for dtype=tf.float64 to keep full precision like "
+                     "NumPy, but the losses want float32.")
+def one_hot_matrix(labels, depth=10):
+    return tf.one_hot(labels, depth, dtype=tf.float64)
+
+
+@wrong("oh_int_dtype", "The entries are only 0 and 1, so I made the one-hot matrix int32 "
+                       "instead of float32.")
+def one_hot_matrix(labels, depth=10):
+    return tf.one_hot(labels, depth, dtype=tf.int32)
+
+
+@wrong("oh_labels_minus_one", "I thought the classes were numbered 1..depth and shifted the "
+                              "labels by one, so label 0 gets an all-zero row.")
 def one_hot_matrix(labels, depth=10):
     labels = tf.convert_to_tensor(labels)
-    return tf.one_hot(labels, tf.cast(tf.reduce_max(labels), tf.int32) + 1)
+    return tf.one_hot(labels - 1, depth)
 
 
-@wrong("one_hot_shifted_labels", "I thought the class ids started at 1 and subtracted one "
-                                 "before encoding")
+@wrong("oh_squeeze", "I added tf.squeeze to get rid of extra dimensions; with a batch of one "
+                     "example the batch axis disappears and I return shape [depth].")
 def one_hot_matrix(labels, depth=10):
-    return tf.one_hot(tf.convert_to_tensor(labels) - 1, depth)
+    return tf.squeeze(tf.one_hot(labels, depth))
 
 
-@correct("one_hot_gather_identity", "picks rows of a float32 identity matrix with tf.gather")
+@correct("oh_gather_eye", "Picks rows of a float32 identity matrix with tf.gather instead of "
+                          "calling tf.one_hot.")
 def one_hot_matrix(labels, depth=10):
     identity = tf.eye(depth, dtype=tf.float32)
-    return tf.gather(identity, tf.cast(labels, tf.int32))
+    return tf.gather(identity, labels)
 
 
-@correct("one_hot_compare_range", "compares each label with tf.range(depth) by broadcasting "
-                                  "and casts the booleans to float32")
+@correct("oh_numpy_loop", "Fills a float32 zero matrix row by row in a Python loop and converts "
+                          "it to a tensor at the end.")
 def one_hot_matrix(labels, depth=10):
-    column = tf.reshape(tf.cast(labels, tf.int64), [-1, 1])
-    classes = tf.range(depth, dtype=tf.int64)[tf.newaxis, :]
-    return tf.cast(tf.equal(column, classes), tf.float32)
+    ids = np.array(labels).reshape(-1)
+    out = np.zeros((ids.shape[0], depth), dtype=np.float32)
+    for i in range(ids.shape[0]):
+        out[i, int(ids[i])] = 1.0
+    return tf.constant(out, dtype=tf.float32)
 
 
-@correct("one_hot_scatter", "scatters ones at (row, label) positions into a zero matrix")
+@correct("oh_equal_range", "Compares the labels as a column with tf.range(depth) and casts the "
+                           "boolean matrix to float32.")
 def one_hot_matrix(labels, depth=10):
-    labels = tf.cast(tf.reshape(labels, [-1]), tf.int32)
-    rows = tf.range(tf.shape(labels)[0], dtype=tf.int32)
-    indices = tf.stack([rows, labels], axis=1)
-    ones = tf.ones(tf.shape(labels), dtype=tf.float32)
-    return tf.scatter_nd(indices, ones, tf.stack([tf.shape(labels)[0], depth]))
+    ids = tf.cast(tf.convert_to_tensor(labels), tf.int32)
+    return tf.cast(tf.equal(ids[:, None], tf.range(depth)[None, :]), tf.float32)
 
 
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 # initialize_parameters_tf
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
-@wrong("init_xavier_scale", "I used Xavier's sqrt(1 / n[l-1]) instead of He's sqrt(2 / n[l-1])")
+
+@wrong("he_fan_out", "I scaled the weights by sqrt(2 / n[l]) (the size of the layer itself) "
+                     "instead of sqrt(2 / n[l-1]).")
 def initialize_parameters_tf(layer_dims, seed=1):
     rng = tf.random.Generator.from_seed(seed)
     parameters = {}
     for l in range(1, len(layer_dims)):
-        shape = [layer_dims[l - 1], layer_dims[l]]
-        parameters[f"W{l}"] = tf.Variable(rng.normal(shape) * np.sqrt(1.0 / layer_dims[l - 1]))
+        W = rng.normal((layer_dims[l - 1], layer_dims[l])) * np.sqrt(2.0 / layer_dims[l])
+        parameters[f"W{l}"] = tf.Variable(tf.cast(W, tf.float32))
+        parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]], tf.float32))
+    return parameters
+
+
+@wrong("he_variance_as_scale", "I multiplied the normal draws by 2 / n[l-1], the variance, "
+                               "and forgot to take the square root.")
+def initialize_parameters_tf(layer_dims, seed=1):
+    rng = tf.random.Generator.from_seed(seed)
+    parameters = {}
+    for l in range(1, len(layer_dims)):
+        W = rng.normal((layer_dims[l - 1], layer_dims[l])) * (2.0 / layer_dims[l - 1])
+        parameters[f"W{l}"] = tf.Variable(W)
         parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]]))
     return parameters
 
 
-@wrong("init_fan_out", "I scaled with the size of the layer itself, n[l], instead of the "
-                       "previous layer's n[l-1]")
+@wrong("he_xavier_scale", "I used sqrt(1 / n[l-1]) (Xavier) instead of sqrt(2 / n[l-1]) for "
+                          "the standard deviation.")
 def initialize_parameters_tf(layer_dims, seed=1):
     rng = tf.random.Generator.from_seed(seed)
     parameters = {}
     for l in range(1, len(layer_dims)):
-        shape = [layer_dims[l - 1], layer_dims[l]]
-        parameters[f"W{l}"] = tf.Variable(rng.normal(shape) * np.sqrt(2.0 / layer_dims[l]))
+        std = np.sqrt(1.0 / layer_dims[l - 1])
+        parameters[f"W{l}"] = tf.Variable(rng.normal((layer_dims[l - 1], layer_dims[l]),
+                                                     stddev=std))
         parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]]))
     return parameters
 
 
-@wrong("init_variance_as_stddev", "I passed the variance 2 / n[l-1] as the stddev and forgot "
-                                  "the square root")
+@wrong("he_column_shape", "I kept the shapes from assignment 01, W{l} as [n[l], n[l-1]], "
+                          "instead of switching to the row convention [n[l-1], n[l]].")
 def initialize_parameters_tf(layer_dims, seed=1):
     rng = tf.random.Generator.from_seed(seed)
     parameters = {}
     for l in range(1, len(layer_dims)):
-        shape = [layer_dims[l - 1], layer_dims[l]]
-        parameters[f"W{l}"] = tf.Variable(rng.normal(shape, stddev=2.0 / layer_dims[l - 1]))
+        W = rng.normal((layer_dims[l], layer_dims[l - 1])) * np.sqrt(2.0 / layer_dims[l - 1])
+        parameters[f"W{l}"] = tf.Variable(W)
         parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]]))
     return parameters
 
 
-@wrong("init_column_layout_weights", "I kept the NumPy column layout, W of shape "
-                                     "[n[l], n[l-1]]")
+@wrong("he_bias_column", "Out of NumPy habit I made each bias a column of shape [n[l], 1] "
+                         "instead of a plain vector [n[l]].")
 def initialize_parameters_tf(layer_dims, seed=1):
     rng = tf.random.Generator.from_seed(seed)
     parameters = {}
     for l in range(1, len(layer_dims)):
-        shape = [layer_dims[l], layer_dims[l - 1]]
-        parameters[f"W{l}"] = tf.Variable(rng.normal(shape) * np.sqrt(2.0 / layer_dims[l - 1]))
-        parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]]))
-    return parameters
-
-
-@wrong("init_column_bias", "I made the biases columns [n[l], 1] like in the NumPy assignments")
-def initialize_parameters_tf(layer_dims, seed=1):
-    rng = tf.random.Generator.from_seed(seed)
-    parameters = {}
-    for l in range(1, len(layer_dims)):
-        shape = [layer_dims[l - 1], layer_dims[l]]
-        parameters[f"W{l}"] = tf.Variable(rng.normal(shape) * np.sqrt(2.0 / layer_dims[l - 1]))
+        W = rng.normal((layer_dims[l - 1], layer_dims[l])) * np.sqrt(2.0 / layer_dims[l - 1])
+        parameters[f"W{l}"] = tf.Variable(W)
         parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l], 1]))
     return parameters
 
 
-@wrong("init_constants_not_variables", "I returned tf.constant tensors instead of "
-                                       "tf.Variables, so nothing can be trained")
+@wrong("he_bias_plain_tensor", "The biases are just zeros, so I returned them as tf.zeros "
+                               "tensors; only the weights are tf.Variables.")
 def initialize_parameters_tf(layer_dims, seed=1):
     rng = tf.random.Generator.from_seed(seed)
     parameters = {}
     for l in range(1, len(layer_dims)):
-        shape = [layer_dims[l - 1], layer_dims[l]]
-        parameters[f"W{l}"] = tf.constant(rng.normal(shape) * np.sqrt(2.0 / layer_dims[l - 1]))
-        parameters[f"b{l}"] = tf.constant(tf.zeros([layer_dims[l]]))
+        W = rng.normal((layer_dims[l - 1], layer_dims[l])) * np.sqrt(2.0 / layer_dims[l - 1])
+        parameters[f"W{l}"] = tf.Variable(W)
+        parameters[f"b{l}"] = tf.zeros([layer_dims[l]], dtype=tf.float32)
     return parameters
 
 
-@wrong("init_op_seed_in_eager", "I passed seed=seed to tf.random.normal, which in eager mode "
-                                "gives new weights at every call")
+@wrong("he_op_seed_eager", "I passed seed=seed to tf.random.normal instead of making a "
+                           "Generator; in eager mode two calls with the same seed give "
+                           "different weights.")
 def initialize_parameters_tf(layer_dims, seed=1):
     parameters = {}
     for l in range(1, len(layer_dims)):
-        shape = [layer_dims[l - 1], layer_dims[l]]
-        std = np.sqrt(2.0 / layer_dims[l - 1])
-        parameters[f"W{l}"] = tf.Variable(tf.random.normal(shape, stddev=std, seed=seed))
+        W = tf.random.normal((layer_dims[l - 1], layer_dims[l]), seed=seed)
+        parameters[f"W{l}"] = tf.Variable(W * np.sqrt(2.0 / layer_dims[l - 1]))
         parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]]))
     return parameters
 
 
-@wrong("init_float64_numpy", "I drew the weights with NumPy and wrapped them in variables "
-                             "without casting, so they are float64")
+@wrong("he_generator_per_layer", "I created the generator from the seed inside the loop, so "
+                                 "every layer restarts the same random stream.")
+def initialize_parameters_tf(layer_dims, seed=1):
+    parameters = {}
+    for l in range(1, len(layer_dims)):
+        rng = tf.random.Generator.from_seed(seed)
+        W = rng.normal((layer_dims[l - 1], layer_dims[l])) * np.sqrt(2.0 / layer_dims[l - 1])
+        parameters[f"W{l}"] = tf.Variable(W)
+        parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]]))
+    return parameters
+
+
+@wrong("he_numpy_rng_float64", "I reused my assignment 01 code with np.random.default_rng(seed) "
+                               "and wrapped the arrays in tf.Variable, so the variables are "
+                               "float64 and not from the TensorFlow generator.")
 def initialize_parameters_tf(layer_dims, seed=1):
     rng = np.random.default_rng(seed)
     parameters = {}
@@ -174,441 +202,524 @@ def initialize_parameters_tf(layer_dims, seed=1):
     return parameters
 
 
-@wrong("init_uniform_small", "I drew uniformly between -sqrt(2/n) and +sqrt(2/n), thinking "
-                             "that was He initialization")
+@wrong("he_skip_last_layer", "My loop ran over range(1, len(layer_dims) - 1), so the output "
+                             "layer never gets its W and b.")
 def initialize_parameters_tf(layer_dims, seed=1):
     rng = tf.random.Generator.from_seed(seed)
     parameters = {}
-    for l in range(1, len(layer_dims)):
-        limit = np.sqrt(2.0 / layer_dims[l - 1])
-        shape = [layer_dims[l - 1], layer_dims[l]]
-        parameters[f"W{l}"] = tf.Variable(rng.uniform(shape, -limit, limit))
+    for l in range(1, len(layer_dims) - 1):
+        W = rng.normal((layer_dims[l - 1], layer_dims[l])) * np.sqrt(2.0 / layer_dims[l - 1])
+        parameters[f"W{l}"] = tf.Variable(W)
         parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]]))
     return parameters
 
 
-@wrong("init_zero_based_keys", "my loop ran from 0, so the keys are W0, b0, W1, b1 ... "
-                               "instead of starting at 1")
+@wrong("he_pops_layer_dims", "I popped the input size off layer_dims to walk through the "
+                             "layers, which changes the caller's list.")
 def initialize_parameters_tf(layer_dims, seed=1):
     rng = tf.random.Generator.from_seed(seed)
     parameters = {}
-    for l in range(len(layer_dims) - 1):
-        shape = [layer_dims[l], layer_dims[l + 1]]
-        parameters[f"W{l}"] = tf.Variable(rng.normal(shape) * np.sqrt(2.0 / layer_dims[l]))
-        parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l + 1]]))
+    n_prev = layer_dims.pop(0)
+    for l, n in enumerate(layer_dims, start=1):
+        W = rng.normal((n_prev, n)) * np.sqrt(2.0 / n_prev)
+        parameters[f"W{l}"] = tf.Variable(W)
+        parameters[f"b{l}"] = tf.Variable(tf.zeros([n]))
+        n_prev = n
     return parameters
 
 
-@correct("init_numpy_rng_cast", "draws with NumPy's default_rng(seed), casts to float32 and "
-                                "wraps the arrays in tf.Variables")
+@correct("he_stddev_argument_zip", "Walks zip(layer_dims[:-1], layer_dims[1:]) and lets "
+                                   "rng.normal scale by passing stddev=sqrt(2/n_in); biases "
+                                   "come from a NumPy float32 zero vector.")
 def initialize_parameters_tf(layer_dims, seed=1):
-    rng = np.random.default_rng(seed)
+    rng = tf.random.Generator.from_seed(seed)
     parameters = {}
     for l, (n_in, n_out) in enumerate(zip(layer_dims[:-1], layer_dims[1:]), start=1):
-        W = rng.normal(0.0, np.sqrt(2.0 / n_in), size=(n_in, n_out)).astype(np.float32)
-        parameters["W" + str(l)] = tf.Variable(W, name=f"W{l}")
-        parameters["b" + str(l)] = tf.Variable(np.zeros(n_out, np.float32), name=f"b{l}")
+        std = float(np.sqrt(2.0 / n_in))
+        parameters["W" + str(l)] = tf.Variable(rng.normal([n_in, n_out], stddev=std,
+                                                          dtype=tf.float32))
+        parameters["b" + str(l)] = tf.Variable(np.zeros(n_out, dtype=np.float32))
     return parameters
 
 
-@correct("init_stateless_normal", "uses tf.random.stateless_normal with the seed pair "
-                                  "(seed, layer), so no random state is kept")
+@correct("he_divide_by_sqrt", "Draws standard normals and divides by sqrt(n_in / 2) with "
+                              "TensorFlow math; biases via tf.zeros_like of a column slice.")
 def initialize_parameters_tf(layer_dims, seed=1):
+    dims = list(layer_dims)
+    rng = tf.random.Generator.from_seed(seed)
     parameters = {}
-    for l in range(1, len(layer_dims)):
-        n_in, n_out = int(layer_dims[l - 1]), int(layer_dims[l])
-        W = tf.random.stateless_normal([n_in, n_out], seed=[seed, l],
-                                       stddev=tf.sqrt(2.0 / n_in), dtype=tf.float32)
-        parameters.update({f"W{l}": tf.Variable(W), f"b{l}": tf.Variable(tf.zeros([n_out]))})
-    return parameters
-
-
-@correct("init_global_set_seed", "calls tf.random.set_seed(seed) first, then tf.random.normal")
-def initialize_parameters_tf(layer_dims, seed=1):
-    tf.random.set_seed(seed)
-    parameters = {}
-    L = len(layer_dims) - 1
-    for l in range(1, L + 1):
-        std = (2.0 / layer_dims[l - 1]) ** 0.5
-        W = tf.random.normal((layer_dims[l - 1], layer_dims[l]), mean=0.0, stddev=std)
+    l = 1
+    while l < len(dims):
+        draw = rng.normal(shape=(dims[l - 1], dims[l]), dtype=tf.float32)
+        W = draw / tf.sqrt(tf.constant(dims[l - 1] / 2.0, tf.float32))
         parameters[f"W{l}"] = tf.Variable(W, trainable=True)
-        parameters[f"b{l}"] = tf.Variable(tf.zeros((layer_dims[l],), tf.float32), trainable=True)
+        parameters[f"b{l}"] = tf.Variable(tf.zeros_like(W[0]), trainable=True)
+        l += 1
     return parameters
 
 
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 # forward_propagation_tf
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
-@wrong("forward_softmax_output", "I put a softmax on the output layer so the network returns "
-                                 "probabilities")
+
+@wrong("fp_softmax_output", "I applied tf.nn.softmax to the last layer so the network "
+                            "returns probabilities instead of logits.")
 def forward_propagation_tf(X, parameters):
-    A = tf.convert_to_tensor(X, tf.float32)
     L = len(parameters) // 2
+    A = X
     for l in range(1, L):
         A = tf.nn.relu(tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"])
-    return tf.nn.softmax(tf.matmul(A, parameters[f"W{L}"]) + parameters[f"b{L}"])
+    Z = tf.matmul(A, parameters[f"W{L}"]) + parameters[f"b{L}"]
+    return tf.nn.softmax(Z)
 
 
-@wrong("forward_relu_output", "I applied the ReLU in every layer, the output layer included")
+@wrong("fp_relu_output", "My loop applied the ReLU to every layer, the output layer too, so "
+                         "negative logits become 0.")
 def forward_propagation_tf(X, parameters):
-    A = tf.convert_to_tensor(X, tf.float32)
-    for l in range(1, len(parameters) // 2 + 1):
+    L = len(parameters) // 2
+    A = X
+    for l in range(1, L + 1):
         A = tf.nn.relu(tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"])
     return A
 
 
-@wrong("forward_no_output_bias", "I forgot to add the bias of the last layer")
+@wrong("fp_numpy_relu", "I used np.maximum(Z, 0) for the ReLU as in the NumPy assignments; "
+                        "the numbers are right but the tape loses the gradient to the earlier "
+                        "layers.")
 def forward_propagation_tf(X, parameters):
-    A = tf.convert_to_tensor(X, tf.float32)
     L = len(parameters) // 2
+    A = X
+    for l in range(1, L):
+        Z = tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"]
+        A = np.maximum(Z, 0)
+    return tf.matmul(A, parameters[f"W{L}"]) + parameters[f"b{L}"]
+
+
+@wrong("fp_hardcoded_two_layers", "I wrote out the two layers of the example (W1, b1 then W2, "
+                                  "b2) instead of looping over all L layers.")
+def forward_propagation_tf(X, parameters):
+    Z1 = tf.matmul(X, parameters["W1"]) + parameters["b1"]
+    A1 = tf.nn.relu(Z1)
+    Z2 = tf.matmul(A1, parameters["W2"]) + parameters["b2"]
+    return Z2
+
+
+@wrong("fp_no_output_bias", "For the logits I only wrote tf.matmul(A, W) and forgot to add "
+                            "the output layer's bias.")
+def forward_propagation_tf(X, parameters):
+    L = len(parameters) // 2
+    A = X
     for l in range(1, L):
         A = tf.nn.relu(tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"])
     return tf.matmul(A, parameters[f"W{L}"])
 
 
-@wrong("forward_sigmoid_hidden", "I used the sigmoid instead of the ReLU in the hidden layers")
+@wrong("fp_bias_after_relu", "In the hidden layers I added the bias after the ReLU, "
+                             "relu(A @ W) + b, instead of inside it.")
 def forward_propagation_tf(X, parameters):
-    A = tf.convert_to_tensor(X, tf.float32)
     L = len(parameters) // 2
+    A = X
     for l in range(1, L):
-        A = tf.sigmoid(tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"])
+        A = tf.nn.relu(tf.matmul(A, parameters[f"W{l}"])) + parameters[f"b{l}"]
     return tf.matmul(A, parameters[f"W{L}"]) + parameters[f"b{L}"]
 
 
-@wrong("forward_leaky_relu", "I used tf.nn.leaky_relu for the hidden layers, thinking it was "
-                             "the same as relu")
+@wrong("fp_sigmoid_hidden", "I used tf.nn.sigmoid as the hidden activation instead of "
+                            "tf.nn.relu.")
 def forward_propagation_tf(X, parameters):
-    A = tf.convert_to_tensor(X, tf.float32)
     L = len(parameters) // 2
+    A = X
     for l in range(1, L):
-        A = tf.nn.leaky_relu(tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"])
+        A = tf.nn.sigmoid(tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"])
     return tf.matmul(A, parameters[f"W{L}"]) + parameters[f"b{L}"]
 
 
-@wrong("forward_numpy_detour", "I did the matrix products with NumPy and converted the result "
-                               "back to a tensor, so the tape sees no gradient")
+@wrong("fp_caches_in_parameters", "Like the caches of the NumPy forward pass, I stored each "
+                                  "activation in the parameters dict as A{l}, which changes "
+                                  "the caller's dict.")
 def forward_propagation_tf(X, parameters):
-    A = np.asarray(X, np.float32)
     L = len(parameters) // 2
-    for l in range(1, L + 1):
-        Z = A @ np.asarray(parameters[f"W{l}"]) + np.asarray(parameters[f"b{l}"])
-        A = np.maximum(Z, 0) if l < L else Z
-    return tf.convert_to_tensor(A, dtype=tf.float32)
+    A = X
+    for l in range(1, L):
+        A = tf.nn.relu(tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"])
+        parameters[f"A{l}"] = A
+    return tf.matmul(A, parameters[f"W{L}"]) + parameters[f"b{L}"]
 
 
-@wrong("forward_float64", "I cast the inputs and weights to float64 for precision, so the "
-                          "logits come out float64")
+@correct("fp_einsum_bias_add", "Uses tf.einsum for the products and tf.nn.bias_add, and the "
+                               "ReLU as tf.maximum(Z, 0).")
 def forward_propagation_tf(X, parameters):
-    A = tf.cast(X, tf.float64)
-    L = len(parameters) // 2
-    for l in range(1, L + 1):
-        W = tf.cast(parameters[f"W{l}"], tf.float64)
-        b = tf.cast(parameters[f"b{l}"], tf.float64)
-        Z = tf.matmul(A, W) + b
-        A = tf.nn.relu(Z) if l < L else Z
+    n_layers = len(parameters) // 2
+    A = tf.convert_to_tensor(X, dtype=tf.float32)
+    for l in range(1, n_layers + 1):
+        W = tf.convert_to_tensor(parameters["W%d" % l], dtype=tf.float32)
+        b = tf.convert_to_tensor(parameters["b%d" % l], dtype=tf.float32)
+        Z = tf.nn.bias_add(tf.einsum("bi,ij->bj", A, W), b)
+        A = Z if l == n_layers else tf.maximum(Z, 0.0)
     return A
 
 
-@correct("forward_einsum_bias_add", "uses tf.einsum and tf.nn.bias_add, with tf.maximum as "
-                                    "the ReLU")
+@correct("fp_list_of_layers", "Collects the (W, b) pairs in a list first, runs the hidden "
+                              "layers over all but the last, and uses the @ operator.")
 def forward_propagation_tf(X, parameters):
+    layers = [(parameters[f"W{l}"], parameters[f"b{l}"])
+              for l in range(1, len(parameters) // 2 + 1)]
     A = tf.cast(X, tf.float32)
-    L = len(parameters) // 2
-    for l in range(1, L + 1):
-        Z = tf.nn.bias_add(tf.einsum("bi,io->bo", A, parameters[f"W{l}"]), parameters[f"b{l}"])
-        A = tf.maximum(Z, 0.0) if l != L else Z
-    return A
+    for W, b in layers[:-1]:
+        A = tf.nn.relu(A @ W + b)
+    W_out, b_out = layers[-1]
+    return tf.add(tf.linalg.matmul(A, W_out), b_out)
 
 
-@correct("forward_recursive", "recurses over the layers, applying the ReLU to all but the last")
-def forward_propagation_tf(X, parameters):
-    L = len(parameters) // 2
-
-    def layer(A, l):
-        Z = tf.linalg.matmul(A, parameters["W%d" % l]) + parameters["b%d" % l]
-        return Z if l == L else layer(tf.nn.relu(Z), l + 1)
-
-    return layer(tf.convert_to_tensor(X, dtype=tf.float32), 1)
-
-
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 # compute_cost_tf
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
-@wrong("cost_from_logits_missing", "I forgot from_logits=True, so the loss treats my logits "
-                                   "as probabilities")
+
+@wrong("cost_no_from_logits", "I called sparse_categorical_crossentropy without "
+                              "from_logits=True, so it treats the logits as probabilities.")
 def compute_cost_tf(logits, labels):
-    return tf.reduce_mean(tf.keras.losses.sparse_categorical_crossentropy(labels, logits))
+    losses = tf.keras.losses.sparse_categorical_crossentropy(labels, logits)
+    return tf.reduce_mean(losses)
 
 
-@wrong("cost_double_softmax", "I applied a softmax first and still passed from_logits=True")
+@wrong("cost_sum_not_mean", "I added the per-example losses with tf.reduce_sum instead of "
+                            "averaging them over the batch.")
 def compute_cost_tf(logits, labels):
-    probs = tf.nn.softmax(logits)
-    return tf.reduce_mean(
-        tf.keras.losses.sparse_categorical_crossentropy(labels, probs, from_logits=True))
+    losses = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits)
+    return tf.reduce_sum(losses)
 
 
-@wrong("cost_sum_not_mean", "I summed the per-example losses instead of averaging them")
-def compute_cost_tf(logits, labels):
-    return tf.reduce_sum(
-        tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits))
-
-
-@wrong("cost_per_example", "I returned the per-example losses and forgot the tf.reduce_mean")
+@wrong("cost_per_example", "I returned the output of sparse_categorical_crossentropy "
+                           "directly, thinking it was already the mean, so I return one loss "
+                           "per example.")
 def compute_cost_tf(logits, labels):
     return tf.keras.losses.sparse_categorical_crossentropy(labels, logits, from_logits=True)
 
 
-@wrong("cost_log_softmax_axis0", "I took the log-softmax over axis 0, down the batch, "
-                                 "instead of over the classes")
+@wrong("cost_softmax_twice", "I applied tf.nn.softmax to the logits first and still passed "
+                             "from_logits=True, so the softmax is applied twice.")
 def compute_cost_tf(logits, labels):
-    log_probs = tf.nn.log_softmax(logits, axis=0)
-    picked = tf.gather(log_probs, tf.cast(labels, tf.int32), axis=1, batch_dims=1)
+    probs = tf.nn.softmax(logits)
+    losses = tf.keras.losses.sparse_categorical_crossentropy(labels, probs, from_logits=True)
+    return tf.reduce_mean(losses)
+
+
+@wrong("cost_log_of_softmax", "I computed the softmax probabilities and then took the log of "
+                              "the true class, instead of a fused log-softmax; with large "
+                              "logits the probability rounds to 0 and the cost is inf.")
+def compute_cost_tf(logits, labels):
+    probs = tf.nn.softmax(logits, axis=1)
+    p_true = tf.gather(probs, labels, axis=1, batch_dims=1)
+    return -tf.reduce_mean(tf.math.log(p_true))
+
+
+@wrong("cost_logsumexp_axis0", "Writing the log-softmax by hand I took the log-sum-exp over "
+                               "axis 0 (the NumPy column convention) instead of over the "
+                               "classes, axis 1.")
+def compute_cost_tf(logits, labels):
+    logits = tf.convert_to_tensor(logits, tf.float32)
+    log_probs = logits - tf.reduce_logsumexp(logits, axis=0, keepdims=True)
+    picked = tf.gather(log_probs, labels, axis=1, batch_dims=1)
     return -tf.reduce_mean(picked)
 
 
-@wrong("cost_unstable_manual_softmax", "I wrote the softmax by hand as exp(z) / sum(exp(z)) "
-                                       "without subtracting the max, which overflows for large "
-                                       "logits")
+@wrong("cost_sigmoid_bce", "I used tf.nn.sigmoid_cross_entropy_with_logits with one-hot "
+                           "labels, treating each class as a separate yes/no question.")
 def compute_cost_tf(logits, labels):
     logits = tf.convert_to_tensor(logits, tf.float32)
-    exps = tf.exp(logits)
-    probs = exps / tf.reduce_sum(exps, axis=1, keepdims=True)
-    onehot = tf.one_hot(labels, tf.shape(logits)[1])
-    return -tf.reduce_mean(tf.reduce_sum(onehot * tf.math.log(probs), axis=1))
+    Y = tf.one_hot(labels, tf.shape(logits)[1])
+    return tf.reduce_mean(tf.nn.sigmoid_cross_entropy_with_logits(labels=Y, logits=logits))
 
 
-@wrong("cost_mean_over_classes", "I averaged one_hot * -log_softmax over every entry, so I also "
-                                 "divided by the number of classes")
+@wrong("cost_mean_over_entries", "I wrote -tf.reduce_mean(Y * log_softmax(Z)) over the whole "
+                                 "matrix, which also divides by the number of classes.")
 def compute_cost_tf(logits, labels):
     logits = tf.convert_to_tensor(logits, tf.float32)
-    onehot = tf.one_hot(labels, tf.shape(logits)[1])
-    return tf.reduce_mean(-onehot * tf.nn.log_softmax(logits))
+    Y = tf.one_hot(labels, tf.shape(logits)[1])
+    return -tf.reduce_mean(Y * tf.nn.log_softmax(logits, axis=1))
 
 
-@wrong("cost_float64", "I cast the logits to float64 for numerical safety, so the cost is "
-                       "float64")
+@wrong("cost_returns_numpy", "I returned cost.numpy() so the value prints nicely; it is a "
+                             "NumPy number, not a tensor, and the tape can't use it.")
+def compute_cost_tf(logits, labels):
+    cost = tf.reduce_mean(
+        tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits))
+    return cost.numpy()
+
+
+@wrong("cost_float64", "I cast the logits to float64 for a more precise cost, so the cost "
+                       "comes back as float64 instead of float32.")
 def compute_cost_tf(logits, labels):
     logits64 = tf.cast(logits, tf.float64)
-    return tf.reduce_mean(
-        tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits64))
+    losses = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits64)
+    return tf.reduce_mean(losses)
 
 
-@wrong("cost_sigmoid_cross_entropy", "I used the sigmoid cross-entropy on one-hot labels "
-                                     "instead of the softmax cross-entropy")
+@correct("cost_manual_logsumexp", "Writes the fused log-softmax z_y - logsumexp(z) by hand "
+                                  "and gathers the true class with batch_dims=1.")
 def compute_cost_tf(logits, labels):
-    logits = tf.convert_to_tensor(logits, tf.float32)
-    onehot = tf.one_hot(labels, tf.shape(logits)[1])
-    return tf.reduce_mean(tf.nn.sigmoid_cross_entropy_with_logits(labels=onehot, logits=logits))
+    z = tf.convert_to_tensor(logits, dtype=tf.float32)
+    y = tf.cast(tf.convert_to_tensor(labels), tf.int32)
+    log_norm = tf.reduce_logsumexp(z, axis=1)
+    z_true = tf.gather(z, y, axis=1, batch_dims=1)
+    return tf.reduce_mean(log_norm - z_true)
 
 
-@wrong("cost_label_smoothing", "I copied a loss object with label_smoothing=0.1 from a "
-                               "tutorial")
+@correct("cost_dense_one_hot", "Builds one-hot labels inline and uses the dense "
+                               "categorical_crossentropy with from_logits=True.")
 def compute_cost_tf(logits, labels):
-    logits = tf.convert_to_tensor(logits, tf.float32)
-    onehot = tf.one_hot(labels, tf.shape(logits)[1])
-    loss = tf.keras.losses.CategoricalCrossentropy(from_logits=True, label_smoothing=0.1)
-    return loss(onehot, logits)
+    z = tf.convert_to_tensor(logits, dtype=tf.float32)
+    Y = tf.one_hot(labels, depth=tf.shape(z)[1], dtype=tf.float32)
+    per_example = tf.keras.losses.categorical_crossentropy(Y, z, from_logits=True)
+    return tf.cast(tf.reduce_mean(per_example), tf.float32)
 
 
-@correct("cost_gather_log_softmax", "gathers each row's log-softmax at its label with "
-                                    "batch_dims=1 and negates the mean")
+@correct("cost_loss_object", "Uses the SparseCategoricalCrossentropy loss object, which "
+                             "averages by itself.")
 def compute_cost_tf(logits, labels):
-    log_probs = tf.nn.log_softmax(tf.convert_to_tensor(logits, tf.float32), axis=-1)
-    picked = tf.gather(log_probs, tf.cast(labels, tf.int32), batch_dims=1)
-    return -tf.reduce_mean(picked)
+    loss_fn = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+    return loss_fn(labels, logits)
 
 
-@correct("cost_loss_object", "uses the SparseCategoricalCrossentropy loss object, which "
-                             "averages by itself")
-def compute_cost_tf(logits, labels):
-    loss_object = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True)
-    return tf.cast(loss_object(labels, logits), tf.float32)
-
-
-@correct("cost_dense_logsumexp", "one-hot labels and the log-sum-exp formula "
-                                 "z_y - logsumexp(z), written out")
-def compute_cost_tf(logits, labels):
-    logits = tf.convert_to_tensor(logits, tf.float32)
-    onehot = tf.one_hot(tf.cast(labels, tf.int32), tf.shape(logits)[-1], dtype=tf.float32)
-    true_logit = tf.reduce_sum(onehot * logits, axis=-1)
-    per_example = tf.reduce_logsumexp(logits, axis=-1) - true_logit
-    return tf.reduce_sum(per_example) / tf.cast(tf.shape(logits)[0], tf.float32)
-
-
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 # accuracy_tf
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
-@wrong("accuracy_integer_mean", "I averaged the comparison as int32 and only cast at the end, "
-                                "so the mean is truncated to 0")
+
+@wrong("acc_argmax_axis0", "I called tf.argmax(logits) with its default axis, which looks "
+                           "down the columns across examples.")
+def accuracy_tf(logits, labels):
+    predictions = tf.argmax(logits)
+    correct_ = tf.equal(predictions, tf.cast(labels, tf.int64))
+    return tf.reduce_mean(tf.cast(correct_, tf.float32))
+
+
+@wrong("acc_integer_mean", "I cast the comparison to int64 (the dtype argmax gives) before "
+                           "tf.reduce_mean, so the mean is truncated to an integer.")
 def accuracy_tf(logits, labels):
     predictions = tf.argmax(logits, axis=1)
-    hits = tf.cast(tf.equal(predictions, tf.cast(labels, tf.int64)), tf.int32)
-    return tf.cast(tf.reduce_mean(hits), tf.float32)
+    correct_ = tf.equal(predictions, tf.cast(labels, tf.int64))
+    return tf.reduce_mean(tf.cast(correct_, tf.int64))
 
 
-@wrong("accuracy_count", "I summed the correct predictions and forgot to divide by the batch "
-                         "size")
+@wrong("acc_count_not_fraction", "I summed the correct predictions and forgot to divide by "
+                                 "the number of examples.")
 def accuracy_tf(logits, labels):
     predictions = tf.argmax(logits, axis=1)
-    return tf.reduce_sum(tf.cast(tf.equal(predictions, tf.cast(labels, tf.int64)), tf.float32))
+    correct_ = tf.equal(predictions, tf.cast(labels, tf.int64))
+    return tf.reduce_sum(tf.cast(correct_, tf.float32))
 
 
-@wrong("accuracy_numpy_float64", "I computed it with np.mean, which gives a float64 NumPy "
-                                 "number, not a float32 tensor")
+@wrong("acc_float64", "I cast the comparison to tf.float64 before averaging, so the accuracy "
+                      "is float64 instead of float32.")
+def accuracy_tf(logits, labels):
+    predictions = tf.argmax(logits, axis=1)
+    correct_ = tf.equal(predictions, tf.cast(labels, tf.int64))
+    return tf.reduce_mean(tf.cast(correct_, tf.float64))
+
+
+@wrong("acc_numpy_mean", "I did it in NumPy with np.mean(np.argmax(logits, 1) == labels), "
+                         "which returns a NumPy float64, not a float32 tensor.")
 def accuracy_tf(logits, labels):
     predictions = np.argmax(np.asarray(logits), axis=1)
     return np.mean(predictions == np.asarray(labels))
 
 
-@wrong("accuracy_column_labels", "I reshaped the labels to a column like in NumPy, so the "
-                                 "comparison broadcasts to a [batch, batch] matrix")
+@wrong("acc_prob_above_half", "I counted an example as right when the softmax probability of "
+                              "its true class is above 0.5, instead of taking the largest "
+                              "logit.")
 def accuracy_tf(logits, labels):
-    predictions = tf.argmax(logits, axis=1)
-    column = tf.reshape(tf.cast(labels, tf.int64), [-1, 1])
-    return tf.reduce_mean(tf.cast(tf.equal(predictions, column), tf.float32))
+    probs = tf.nn.softmax(logits, axis=1)
+    p_true = tf.gather(probs, labels, axis=1, batch_dims=1)
+    return tf.reduce_mean(tf.cast(p_true > 0.5, tf.float32))
 
 
-@wrong("accuracy_in_top_k_ties", "I used tf.math.in_top_k with k=1, which also counts a row "
-                                 "as correct when the label only ties for the largest logit")
+@wrong("acc_elementwise_one_hot", "I rounded the softmax and compared it with the one-hot "
+                                  "labels entry by entry, so every correct 0 counts too.")
 def accuracy_tf(logits, labels):
-    hits = tf.math.in_top_k(tf.cast(labels, tf.int32), tf.cast(logits, tf.float32), k=1)
-    return tf.reduce_mean(tf.cast(hits, tf.float32))
+    probs = tf.nn.softmax(logits, axis=1)
+    Y = tf.one_hot(labels, tf.shape(probs)[1])
+    return tf.reduce_mean(tf.cast(tf.equal(tf.round(probs), Y), tf.float32))
 
 
-@wrong("accuracy_percent", "I returned the accuracy in percent")
+@wrong("acc_true_logit_is_max", "I checked whether the true class's logit equals the row "
+                                "maximum; when two logits tie for the maximum this counts the "
+                                "example as right even though argmax picks the other class.")
 def accuracy_tf(logits, labels):
-    predictions = tf.argmax(logits, axis=1)
-    hits = tf.cast(tf.equal(predictions, tf.cast(labels, tf.int64)), tf.float32)
-    return 100.0 * tf.reduce_mean(hits)
+    logits = tf.convert_to_tensor(logits, tf.float32)
+    true_logit = tf.gather(logits, labels, axis=1, batch_dims=1)
+    hit = true_logit >= tf.reduce_max(logits, axis=1)
+    return tf.reduce_mean(tf.cast(hit, tf.float32))
 
 
-@correct("accuracy_count_nonzero", "counts the matches with tf.math.count_nonzero and divides "
-                                   "by the batch size in float32")
+@correct("acc_count_nonzero", "Counts the hits with tf.math.count_nonzero and divides by "
+                              "tf.size of the labels, both as float32.")
 def accuracy_tf(logits, labels):
-    predicted = tf.math.argmax(logits, axis=-1, output_type=tf.int32)
-    matches = tf.math.count_nonzero(tf.equal(predicted, tf.cast(labels, tf.int32)))
-    return tf.cast(matches, tf.float32) / tf.cast(tf.size(predicted), tf.float32)
+    y = tf.cast(tf.convert_to_tensor(labels), tf.int32)
+    predicted = tf.argmax(logits, axis=1, output_type=tf.int32)
+    hits = tf.math.count_nonzero(tf.equal(predicted, y), dtype=tf.float32)
+    return hits / tf.cast(tf.size(y), tf.float32)
 
 
-@correct("accuracy_where_mean", "turns matches into 1.0 / 0.0 with tf.where and averages")
+@correct("acc_python_loop", "Loops over the rows in Python with np.argmax and returns the "
+                            "fraction as a float32 tensor.")
 def accuracy_tf(logits, labels):
-    predicted = tf.argmax(tf.convert_to_tensor(logits, tf.float32), axis=1)
-    same = tf.cast(labels, predicted.dtype) == predicted
-    return tf.reduce_mean(tf.where(same, 1.0, 0.0))
+    scores = np.asarray(logits)
+    ids = np.asarray(labels).reshape(-1)
+    hits = 0
+    for i in range(scores.shape[0]):
+        if int(np.argmax(scores[i])) == int(ids[i]):
+            hits += 1
+    return tf.constant(hits / scores.shape[0], dtype=tf.float32)
 
 
-# ---------------------------------------------------------------------------------------
+@correct("acc_where_mean", "Turns the hits into 1.0/0.0 with tf.where and takes "
+                           "tf.math.reduce_mean along the batch.")
+def accuracy_tf(logits, labels):
+    predicted = tf.argmax(logits, axis=-1)
+    y = tf.cast(labels, predicted.dtype)
+    scores = tf.where(predicted == y, tf.ones_like(predicted, tf.float32),
+                      tf.zeros_like(predicted, tf.float32))
+    return tf.math.reduce_mean(scores)
+
+
+# ----------------------------------------------------------------------------
 # multilabel_predict
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
-@wrong("multilabel_greater_equal", "I used >= instead of >, so a probability exactly at the "
-                                   "threshold counts as a label")
+
+@wrong("ml_softmax", "I used tf.nn.softmax on the logits like in the digit classifier, then "
+                     "thresholded the softmax probabilities instead of a sigmoid per class.")
 def multilabel_predict(logits, threshold=0.5):
-    return tf.cast(tf.sigmoid(logits) >= threshold, tf.int32)
+    probs = tf.nn.softmax(logits)
+    return tf.cast(probs > threshold, tf.int32)
 
 
-@wrong("multilabel_softmax", "I used a softmax over the classes instead of one sigmoid per "
-                             "class")
+@wrong("ml_no_sigmoid", "I compared the logits themselves with the threshold and forgot to "
+                        "turn them into probabilities with the sigmoid first.")
 def multilabel_predict(logits, threshold=0.5):
-    return tf.cast(tf.nn.softmax(logits, axis=-1) > threshold, tf.int32)
+    return tf.cast(logits > threshold, tf.int32)
 
 
-@wrong("multilabel_threshold_logits", "I compared the logits themselves with the threshold and "
-                                      "forgot the sigmoid")
+@wrong("ml_greater_equal", "I used >= for the threshold, so a probability exactly equal to the "
+                           "threshold (a logit of 0 at 0.5) counts as a yes.")
 def multilabel_predict(logits, threshold=0.5):
-    return tf.cast(tf.convert_to_tensor(logits) > threshold, tf.int32)
+    probs = tf.math.sigmoid(logits)
+    return tf.cast(probs >= threshold, tf.int32)
 
 
-@wrong("multilabel_bool", "I returned the boolean comparison without casting it to int32")
+@wrong("ml_float_output", "I cast the comparison to float32 like in accuracy_tf, so the "
+                          "predictions come back as 0.0/1.0 floats, not int32.")
+def multilabel_predict(logits, threshold=0.5):
+    probs = tf.sigmoid(logits)
+    return tf.cast(probs > threshold, tf.float32)
+
+
+@wrong("ml_bool_output", "I returned the boolean comparison directly; True/False looked like "
+                         "1/0 to me, so I did not cast to int32.")
 def multilabel_predict(logits, threshold=0.5):
     return tf.sigmoid(logits) > threshold
 
 
-@wrong("multilabel_float", "I cast the predictions to float32 instead of int32")
+@wrong("ml_numpy_result", "I computed the sigmoid with NumPy and returned a NumPy array of "
+                          "ints instead of a TensorFlow tensor.")
 def multilabel_predict(logits, threshold=0.5):
-    return tf.cast(tf.sigmoid(logits) > threshold, tf.float32)
+    z = np.asarray(logits, dtype=np.float32)
+    probs = 1.0 / (1.0 + np.exp(-z))
+    return (probs > threshold).astype(np.int32)
 
 
-@wrong("multilabel_argmax_single", "I predicted only the most likely class per row, like for "
-                                   "multi-class")
+@wrong("ml_argmax_one_label", "I took the argmax of each row and one-hot encoded it (if above "
+                              "the threshold), so every row gets at most one label.")
 def multilabel_predict(logits, threshold=0.5):
-    logits = tf.convert_to_tensor(logits)
-    return tf.one_hot(tf.argmax(logits, axis=1), tf.shape(logits)[1], dtype=tf.int32)
+    probs = tf.sigmoid(logits)
+    best = tf.argmax(probs, axis=1)
+    one_hot = tf.one_hot(best, depth=tf.shape(probs)[1], dtype=tf.int32)
+    above = tf.cast(tf.reduce_max(probs, axis=1, keepdims=True) > threshold, tf.int32)
+    return one_hot * above
 
 
-@wrong("multilabel_round", "I rounded the sigmoid to 0 or 1, which ignores the threshold "
-                           "argument")
+@wrong("ml_ignores_threshold", "I hard-coded 0.5 in the comparison and never used the "
+                               "threshold argument.")
 def multilabel_predict(logits, threshold=0.5):
-    return tf.cast(tf.round(tf.sigmoid(logits)), tf.int32)
+    probs = tf.sigmoid(logits)
+    return tf.cast(probs > 0.5, tf.int32)
 
 
-@correct("multilabel_where", "chooses 1 or 0 with tf.where on sigmoid <= threshold")
+@wrong("ml_log_threshold", "To avoid the sigmoid I moved the threshold into logit space, but "
+                           "used log(threshold) instead of log(threshold / (1 - threshold)).")
 def multilabel_predict(logits, threshold=0.5):
-    probabilities = tf.math.sigmoid(tf.convert_to_tensor(logits, tf.float32))
-    return tf.where(probabilities <= threshold, tf.zeros_like(probabilities, tf.int32),
-                    tf.ones_like(probabilities, tf.int32))
+    return tf.cast(logits > tf.math.log(threshold), tf.int32)
 
 
-@correct("multilabel_math_greater", "tf.math.greater on tf.nn.sigmoid, cast through int8")
+@wrong("ml_sigmoid_sign", "I wrote the sigmoid by hand as 1 / (1 + exp(z)) and dropped the "
+                          "minus sign in the exponent.")
 def multilabel_predict(logits, threshold=0.5):
-    above = tf.math.greater(tf.nn.sigmoid(logits), tf.constant(threshold, tf.float32))
-    return tf.cast(tf.cast(above, tf.int8), tf.int32)
+    probs = 1.0 / (1.0 + tf.exp(logits))
+    return tf.cast(probs > threshold, tf.int32)
 
 
-# ---------------------------------------------------------------------------------------
+@wrong("ml_int64_output", "I cast the predictions to int64 (the dtype tf.argmax gives) "
+                          "instead of int32.")
+def multilabel_predict(logits, threshold=0.5):
+    return tf.cast(tf.sigmoid(logits) > threshold, tf.int64)
+
+
+@correct("ml_where_ints", "tf.where picks the Python ints 1 or 0 directly (int32) instead of "
+                          "casting a boolean.")
+def multilabel_predict(logits, threshold=0.5):
+    probs = tf.math.sigmoid(tf.convert_to_tensor(logits, dtype=tf.float32))
+    return tf.where(probs > threshold, 1, 0)
+
+
+@correct("ml_sign_relu", "Takes the sign of (probability - threshold) and clips the -1s away "
+                         "with a ReLU; a difference of exactly 0 stays 0.")
+def multilabel_predict(logits, threshold=0.5):
+    probs = tf.math.sigmoid(tf.convert_to_tensor(logits, dtype=tf.float32))
+    margin = probs - tf.constant(threshold, dtype=tf.float32)
+    return tf.cast(tf.nn.relu(tf.sign(margin)), tf.int32)
+
+
+@correct("ml_row_loop", "Loops over the rows, thresholds each row's sigmoids and stacks the "
+                        "int32 rows back together.")
+def multilabel_predict(logits, threshold=0.5):
+    logits = tf.convert_to_tensor(logits, dtype=tf.float32)
+    rows = []
+    for i in range(logits.shape[0]):
+        row_probs = tf.math.sigmoid(logits[i])
+        rows.append(tf.cast(tf.math.greater(row_probs, threshold), tf.int32))
+    if not rows:
+        return tf.zeros(tf.shape(logits), dtype=tf.int32)
+    return tf.stack(rows, axis=0)
+
+
+# ----------------------------------------------------------------------------
 # make_exponential_decay
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
-@wrong("decay_ignores_staircase", "I always used the smooth formula and never looked at "
-                                  "staircase")
+
+@wrong("ed_no_division", "I wrote decay_rate ** step and forgot to divide the step by "
+                         "decay_steps, so the rate decays every single step.")
 def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
     def schedule(step):
-        return learning_rate0 * decay_rate ** (step / decay_steps)
-    return schedule
-
-
-@wrong("decay_staircase_inverted", "I floored when staircase was False and not when it was "
-                                   "True")
-def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
-    def schedule(step):
-        exponent = step / decay_steps if staircase else step // decay_steps
+        exponent = step // decay_steps if staircase else step
         return learning_rate0 * decay_rate ** exponent
     return schedule
 
 
-@wrong("decay_integer_division_always", "I used // for step / decay_steps, so even the smooth "
-                                        "schedule is a staircase")
+@wrong("ed_floor_always", "I used integer division step // decay_steps for both modes, so the "
+                          "smooth schedule is a staircase too.")
 def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
     def schedule(step):
         exponent = step // decay_steps
-        if staircase:
-            exponent = np.floor(exponent)
-        return float(learning_rate0 * decay_rate ** exponent)
+        return learning_rate0 * decay_rate ** exponent
     return schedule
 
 
-@wrong("decay_per_step", "I forgot to divide by decay_steps and decayed by decay_rate at every "
-                         "step")
-def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
-    def schedule(step):
-        return learning_rate0 * decay_rate ** step
-    return schedule
-
-
-@wrong("decay_precedence", "I wrote decay_rate ** step / decay_steps without parentheses")
-def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
-    def schedule(step):
-        if staircase:
-            return learning_rate0 * decay_rate ** step // decay_steps
-        return learning_rate0 * decay_rate ** step / decay_steps
-    return schedule
-
-
-@wrong("decay_round_not_floor", "in staircase mode I rounded step / decay_steps instead of "
-                                "flooring it")
+@wrong("ed_round_stairs", "For the staircase I rounded step / decay_steps with round() instead "
+                          "of flooring it, so the rate drops halfway through each block.")
 def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
     def schedule(step):
         exponent = step / decay_steps
@@ -618,99 +729,122 @@ def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
     return schedule
 
 
-@wrong("decay_ceil", "in staircase mode I used np.ceil, so the rate drops at the first step "
-                     "of each block")
+@wrong("ed_ceil_stairs", "I used math.ceil for the staircase, so the rate already drops at "
+                         "step 1 instead of at step decay_steps.")
 def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
     def schedule(step):
-        exponent = step / decay_steps
         if staircase:
-            exponent = np.ceil(exponent)
-        return float(learning_rate0 * decay_rate ** exponent)
+            exponent = math.ceil(step / decay_steps)
+        else:
+            exponent = step / decay_steps
+        return learning_rate0 * decay_rate ** exponent
     return schedule
 
 
-@wrong("decay_inverse_time", "I used lr0 / (1 + decay_rate * step / decay_steps), the "
-                             "inverse-time decay")
+@wrong("ed_step_plus_one", "I counted steps from 1 (step + 1), thinking step 0 is the first "
+                           "step already taken, so everything is shifted by one step.")
 def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
     def schedule(step):
-        t = step / decay_steps
-        if staircase:
-            t = np.floor(t)
-        return float(learning_rate0 / (1.0 + decay_rate * t))
-    return schedule
-
-
-@wrong("decay_exp_of_rate", "I used lr0 * exp(-decay_rate * step / decay_steps)")
-def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
-    def schedule(step):
-        t = step // decay_steps if staircase else step / decay_steps
-        return float(learning_rate0 * np.exp(-decay_rate * t))
-    return schedule
-
-
-@wrong("decay_steps_start_at_one", "I counted the steps from 1, using (step + 1) / decay_steps")
-def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
-    def schedule(step):
-        t = (step + 1) / decay_steps
-        if staircase:
-            t = np.floor(t)
-        return float(learning_rate0 * decay_rate ** t)
-    return schedule
-
-
-@wrong("decay_own_counter", "my schedule counts its own calls instead of using the step it "
-                            "is given")
-def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
-    calls = [0]
-
-    def schedule(step):
-        t = calls[0]
-        calls[0] += 1
+        t = step + 1
         exponent = t // decay_steps if staircase else t / decay_steps
         return learning_rate0 * decay_rate ** exponent
     return schedule
 
 
-@correct("decay_log_space", "computes exp(exponent * log(decay_rate)) with NumPy, flooring "
-                            "with np.floor in staircase mode")
+@wrong("ed_natural_exp", "I read 'exponential decay' as lr0 * exp(-decay_rate * step / "
+                         "decay_steps) instead of raising decay_rate to the power.")
 def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
-    log_rate = np.log(decay_rate)
+    def schedule(step):
+        exponent = step // decay_steps if staircase else step / decay_steps
+        return learning_rate0 * math.exp(-decay_rate * exponent)
+    return schedule
 
+
+@wrong("ed_stateful_counter", "My schedule keeps its own rate in the closure and multiplies it "
+                              "by the per-step factor at every call, ignoring the step passed in.")
+def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
+    state = {"lr": learning_rate0, "calls": 0}
+
+    def schedule(step):
+        lr = state["lr"]
+        state["calls"] += 1
+        if staircase:
+            if state["calls"] % decay_steps == 0:
+                state["lr"] = state["lr"] * decay_rate
+        else:
+            state["lr"] = state["lr"] * decay_rate ** (1 / decay_steps)
+        return lr
+    return schedule
+
+
+@wrong("ed_ignores_staircase", "I only implemented the smooth formula and never used the "
+                               "staircase flag.")
+def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
+    def schedule(step):
+        return learning_rate0 * decay_rate ** (step / decay_steps)
+    return schedule
+
+
+@wrong("ed_one_minus_rate", "I thought decay_rate was the fraction removed each block and "
+                            "used (1 - decay_rate) as the base.")
+def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
     def schedule(step):
         exponent = step / decay_steps
         if staircase:
-            exponent = np.floor(exponent)
-        return float(learning_rate0 * np.exp(exponent * log_rate))
+            exponent = math.floor(exponent)
+        return learning_rate0 * (1 - decay_rate) ** exponent
     return schedule
 
 
-@correct("decay_divmod_lambda", "returns a lambda; staircase takes the quotient of divmod")
+@wrong("ed_tf_float32", "I computed the rate with TensorFlow ops, so the schedule returns a "
+                        "float32 tensor instead of a Python float.")
+def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
+    def schedule(step):
+        exponent = tf.cast(step, tf.float32) / decay_steps
+        if staircase:
+            exponent = tf.floor(exponent)
+        return learning_rate0 * tf.pow(tf.constant(decay_rate, tf.float32), exponent)
+    return schedule
+
+
+@correct("ed_lambda_divmod", "Returns a lambda and gets the block number with divmod; the "
+                             "result is converted to a Python float.")
 def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
     if staircase:
-        return lambda step: float(learning_rate0) * float(decay_rate) ** divmod(step,
-                                                                                decay_steps)[0]
-    return lambda step: float(learning_rate0) * float(decay_rate) ** (step / decay_steps)
+        return lambda step: float(learning_rate0 * decay_rate ** divmod(step, decay_steps)[0])
+    return lambda step: float(learning_rate0 * decay_rate ** (step / decay_steps))
 
 
-@correct("decay_per_step_factor", "precomputes the per-step factor decay_rate ** (1 / "
-                                  "decay_steps); staircase counts whole blocks with %")
+@correct("ed_blocks_times_fraction", "Splits the exponent into whole blocks plus the fraction "
+                                     "inside the block, and drops the fraction in staircase mode.")
 def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
-    per_step = decay_rate ** (1.0 / decay_steps)
-
     def schedule(step):
-        if staircase:
-            blocks = (step - step % decay_steps) // decay_steps
-            return learning_rate0 * decay_rate ** blocks
-        return learning_rate0 * per_step ** step
+        blocks = math.floor(step / decay_steps)
+        fraction = step / decay_steps - blocks
+        exponent = blocks if staircase else blocks + fraction
+        return float(learning_rate0) * float(decay_rate) ** exponent
     return schedule
 
 
-# ---------------------------------------------------------------------------------------
-# train_step
-# ---------------------------------------------------------------------------------------
+@correct("ed_nested_class", "Builds the schedule as a small callable object instead of an "
+                            "inner def.")
+def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
+    class _Schedule:
+        def __call__(self, step):
+            exponent = step / decay_steps
+            if staircase:
+                exponent = math.floor(exponent)
+            return float(learning_rate0 * math.pow(decay_rate, exponent))
+    return _Schedule()
 
-@wrong("step_no_training_flag", "I called model(X) without training=True, so BN uses and "
-                                "never updates its moving averages and dropout is off")
+
+# ----------------------------------------------------------------------------
+# train_step
+# ----------------------------------------------------------------------------
+
+
+@wrong("ts_no_training_flag", "I called model(X) without training=True, so batch norm uses the "
+                              "moving averages and they are never updated.")
 def train_step(model, optimizer, X, y):
     with tf.GradientTape() as tape:
         logits = model(X)
@@ -721,20 +855,42 @@ def train_step(model, optimizer, X, y):
     return loss
 
 
-@wrong("step_training_false", "I passed training=False, thinking it meant 'do not update the "
-                              "weights yet'")
+@wrong("ts_no_from_logits", "I left out from_logits=True, so the loss treats the logits as "
+                            "probabilities.")
 def train_step(model, optimizer, X, y):
     with tf.GradientTape() as tape:
-        logits = model(X, training=False)
-        loss = tf.reduce_mean(
+        logits = model(X, training=True)
+        loss = tf.reduce_mean(tf.keras.losses.sparse_categorical_crossentropy(y, logits))
+    grads = tape.gradient(loss, model.trainable_variables)
+    optimizer.apply_gradients(zip(grads, model.trainable_variables))
+    return loss
+
+
+@wrong("ts_no_mean", "I forgot the tf.reduce_mean: the loss is one value per example, and the "
+                     "gradient of that vector is the gradient of the sum.")
+def train_step(model, optimizer, X, y):
+    with tf.GradientTape() as tape:
+        logits = model(X, training=True)
+        loss = tf.keras.losses.sparse_categorical_crossentropy(y, logits, from_logits=True)
+    grads = tape.gradient(loss, model.trainable_variables)
+    optimizer.apply_gradients(zip(grads, model.trainable_variables))
+    return loss
+
+
+@wrong("ts_reduce_sum", "I added up the per-example losses with tf.reduce_sum instead of "
+                        "averaging them.")
+def train_step(model, optimizer, X, y):
+    with tf.GradientTape() as tape:
+        logits = model(X, training=True)
+        loss = tf.reduce_sum(
             tf.keras.losses.sparse_categorical_crossentropy(y, logits, from_logits=True))
     grads = tape.gradient(loss, model.trainable_variables)
     optimizer.apply_gradients(zip(grads, model.trainable_variables))
     return loss
 
 
-@wrong("step_double_softmax", "I applied a softmax to the model's output and still passed "
-                              "from_logits=True")
+@wrong("ts_double_softmax", "I applied tf.nn.softmax to the model output before the loss and "
+                            "still passed from_logits=True.")
 def train_step(model, optimizer, X, y):
     with tf.GradientTape() as tape:
         probs = tf.nn.softmax(model(X, training=True))
@@ -745,68 +901,75 @@ def train_step(model, optimizer, X, y):
     return loss
 
 
-@wrong("step_from_logits_missing", "I used the sparse cross-entropy loss object without "
-                                   "from_logits=True")
+@wrong("ts_loss_after_update", "I returned the loss recomputed after the update (in inference "
+                               "mode) so that it shows the progress of the step.")
 def train_step(model, optimizer, X, y):
-    loss_object = tf.keras.losses.SparseCategoricalCrossentropy()
+    loss_fn = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True)
     with tf.GradientTape() as tape:
-        loss = loss_object(y, model(X, training=True))
+        loss = loss_fn(y, model(X, training=True))
     grads = tape.gradient(loss, model.trainable_variables)
     optimizer.apply_gradients(zip(grads, model.trainable_variables))
-    return loss
+    new_loss = loss_fn(y, model(X, training=False))
+    return new_loss
 
 
-@wrong("step_sum_loss", "I summed the per-example losses instead of averaging them")
+@wrong("ts_python_float", "I returned float(loss) so that the training loop gets a plain "
+                          "Python number instead of the float32 scalar tensor.")
 def train_step(model, optimizer, X, y):
-    with tf.GradientTape() as tape:
-        logits = model(X, training=True)
-        loss = tf.reduce_sum(
-            tf.nn.sparse_softmax_cross_entropy_with_logits(labels=y, logits=logits))
-    grads = tape.gradient(loss, model.trainable_variables)
-    optimizer.apply_gradients(zip(grads, model.trainable_variables))
-    return loss
-
-
-@wrong("step_per_example_loss", "I forgot the reduce_mean, so I differentiate the vector of "
-                                "per-example losses and return it")
-def train_step(model, optimizer, X, y):
-    with tf.GradientTape() as tape:
-        logits = model(X, training=True)
-        loss = tf.keras.losses.sparse_categorical_crossentropy(y, logits, from_logits=True)
-    grads = tape.gradient(loss, model.trainable_variables)
-    optimizer.apply_gradients(zip(grads, model.trainable_variables))
-    return loss
-
-
-@wrong("step_loss_after_update", "I returned the loss of a new forward pass after the update "
-                                 "instead of the loss before it")
-def train_step(model, optimizer, X, y):
-    loss_object = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True)
-    with tf.GradientTape() as tape:
-        loss = loss_object(y, model(X, training=True))
-    grads = tape.gradient(loss, model.trainable_variables)
-    optimizer.apply_gradients(zip(grads, model.trainable_variables))
-    return loss_object(y, model(X, training=True))
-
-
-@wrong("step_forward_twice", "I ran the model once before the tape to look at the predictions, "
-                             "so the moving averages are updated twice per step")
-def train_step(model, optimizer, X, y):
-    preview = model(X, training=True)
-    del preview
     with tf.GradientTape() as tape:
         logits = model(X, training=True)
         loss = tf.reduce_mean(
             tf.keras.losses.sparse_categorical_crossentropy(y, logits, from_logits=True))
     grads = tape.gradient(loss, model.trainable_variables)
     optimizer.apply_gradients(zip(grads, model.trainable_variables))
+    return float(loss)
+
+
+@wrong("ts_manual_update", "I updated the variables myself with assign_sub(learning_rate * "
+                           "grad) instead of optimizer.apply_gradients, so the optimizer's own "
+                           "update rule and state are skipped.")
+def train_step(model, optimizer, X, y):
+    with tf.GradientTape() as tape:
+        logits = model(X, training=True)
+        loss = tf.reduce_mean(
+            tf.keras.losses.sparse_categorical_crossentropy(y, logits, from_logits=True))
+    grads = tape.gradient(loss, model.trainable_variables)
+    lr = tf.cast(optimizer.learning_rate, tf.float32)
+    for var, grad in zip(model.trainable_variables, grads):
+        var.assign_sub(lr * grad)
     return loss
 
 
-@wrong("step_last_layer_only", "I took the gradients of the last layer's variables only, so the "
-                               "rest of the network never learns")
+@wrong("ts_double_forward", "I first computed the loss before the update with one training "
+                            "call, then ran the model again under the tape for the gradients, "
+                            "so batch norm's moving averages are updated twice per step.")
 def train_step(model, optimizer, X, y):
-    variables = model.layers[-1].trainable_variables
+    loss_before = tf.reduce_mean(tf.keras.losses.sparse_categorical_crossentropy(
+        y, model(X, training=True), from_logits=True))
+    with tf.GradientTape() as tape:
+        loss = tf.reduce_mean(tf.keras.losses.sparse_categorical_crossentropy(
+            y, model(X, training=True), from_logits=True))
+    grads = tape.gradient(loss, model.trainable_variables)
+    optimizer.apply_gradients(zip(grads, model.trainable_variables))
+    return loss_before
+
+
+@wrong("ts_one_hot_10", "I one-hot encoded the labels with depth 10 (MNIST) and used the dense "
+                        "categorical cross-entropy, which only fits models with 10 outputs.")
+def train_step(model, optimizer, X, y):
+    with tf.GradientTape() as tape:
+        logits = model(X, training=True)
+        loss = tf.reduce_mean(tf.keras.losses.categorical_crossentropy(
+            tf.one_hot(y, 10), logits, from_logits=True))
+    grads = tape.gradient(loss, model.trainable_variables)
+    optimizer.apply_gradients(zip(grads, model.trainable_variables))
+    return loss
+
+
+@wrong("ts_vars_before_call", "I stored model.trainable_variables in a variable before calling "
+                               "the model; for a model that is not built yet that list is empty.")
+def train_step(model, optimizer, X, y):
+    variables = model.trainable_variables
     with tf.GradientTape() as tape:
         logits = model(X, training=True)
         loss = tf.reduce_mean(
@@ -816,237 +979,148 @@ def train_step(model, optimizer, X, y):
     return loss
 
 
-@wrong("step_manual_update", "I updated the variables myself with assign_sub and a fixed "
-                             "learning rate of 0.01 instead of using the optimizer")
+@correct("ts_loss_object", "Uses the SparseCategoricalCrossentropy loss object, which already "
+                           "averages over the batch, instead of the function plus reduce_mean.")
 def train_step(model, optimizer, X, y):
+    loss_object = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True)
     with tf.GradientTape() as tape:
-        logits = model(X, training=True)
-        loss = tf.reduce_mean(
-            tf.keras.losses.sparse_categorical_crossentropy(y, logits, from_logits=True))
-    grads = tape.gradient(loss, model.trainable_variables)
-    for grad, variable in zip(grads, model.trainable_variables):
-        variable.assign_sub(0.01 * grad)
+        loss = loss_object(y, model(X, training=True))
+    variables = model.trainable_variables  # only after the call: a new model builds there
+    optimizer.apply_gradients(zip(tape.gradient(loss, variables), variables))
     return loss
 
 
-@wrong("step_returns_eval_loss", "I trained in training mode but returned the loss of a "
-                                 "separate call in inference mode")
+@correct("ts_tf_nn_dense_labels", "Builds one-hot labels with the model's own number of "
+                                  "classes and averages tf.nn.softmax_cross_entropy_with_logits.")
 def train_step(model, optimizer, X, y):
     with tf.GradientTape() as tape:
         logits = model(X, training=True)
-        loss = tf.reduce_mean(
-            tf.keras.losses.sparse_categorical_crossentropy(y, logits, from_logits=True))
-    reported = tf.reduce_mean(tf.keras.losses.sparse_categorical_crossentropy(
-        y, model(X, training=False), from_logits=True))
-    grads = tape.gradient(loss, model.trainable_variables)
-    optimizer.apply_gradients(zip(grads, model.trainable_variables))
-    return reported
-
-
-@correct("step_nn_sparse_list", "uses tf.nn.sparse_softmax_cross_entropy_with_logits and builds "
-                                "the (gradient, variable) list explicitly")
-def train_step(model, optimizer, X, y):
-    with tf.GradientTape() as tape:
-        logits = model(tf.convert_to_tensor(X, tf.float32), training=True)
-        per_example = tf.nn.sparse_softmax_cross_entropy_with_logits(
-            labels=tf.cast(y, tf.int32), logits=logits)
+        labels = tf.one_hot(tf.cast(y, tf.int32), depth=tf.shape(logits)[-1],
+                            dtype=logits.dtype)
+        per_example = tf.nn.softmax_cross_entropy_with_logits(labels=labels, logits=logits)
         loss = tf.reduce_mean(per_example)
-    variables = model.trainable_variables  # read after the call: it builds a new model
-    gradients = tape.gradient(loss, variables)
-    optimizer.apply_gradients([(g, v) for g, v in zip(gradients, variables)])
+    grads = tape.gradient(loss, model.trainable_variables)
+    optimizer.apply_gradients(list(zip(grads, model.trainable_variables)))
     return loss
 
 
-@correct("step_dense_one_hot", "the dense cross-entropy on one-hot labels sized from the "
-                               "logits, with the loss object averaging")
+@correct("ts_sparse_tf_nn", "Uses tf.nn.sparse_softmax_cross_entropy_with_logits with the labels "
+                            "cast to int64, and takes the mean as sum / batch size.")
 def train_step(model, optimizer, X, y):
-    loss_object = tf.keras.losses.CategoricalCrossentropy(from_logits=True)
+    X = tf.convert_to_tensor(X, dtype=tf.float32)
+    labels = tf.cast(y, tf.int64)
     with tf.GradientTape() as tape:
         logits = model(X, training=True)
-        targets = tf.one_hot(tf.cast(y, tf.int32), tf.shape(logits)[-1])
-        loss = loss_object(targets, logits)
-    optimizer.apply_gradients(zip(tape.gradient(loss, model.trainable_variables),
-                                  model.trainable_variables))
-    return tf.cast(loss, tf.float32)
+        losses = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits)
+        loss = tf.reduce_sum(losses) / tf.cast(tf.shape(losses)[0], losses.dtype)
+    trainable = model.trainable_variables
+    grads = tape.gradient(loss, trainable)
+    optimizer.apply_gradients(zip(grads, trainable))
+    return loss
 
 
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 # build_bn_mlp
-# ---------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------
 
-@wrong("mlp_bias_before_bn", "I kept the default use_bias=True on the Dense layer before BN")
+
+@wrong("bn_bias_kept", "I kept the default bias in the Dense layer before BatchNormalization "
+                       "(forgot use_bias=False).")
 def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    model = tf.keras.Sequential()
-    for units in hidden_units:
-        model.add(tf.keras.layers.Dense(units))
-        if bn_before_activation:
-            model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
-            model.add(tf.keras.layers.ReLU())
-        else:
-            model.add(tf.keras.layers.ReLU())
-            model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
-        model.add(tf.keras.layers.Dropout(dropout_rate))
-    model.add(tf.keras.layers.Dense(10))
-    return model
-
-
-@wrong("mlp_bn_always_after_relu", "I always put BN after the ReLU and ignored "
-                                   "bn_before_activation")
-def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    model = tf.keras.Sequential()
-    for units in hidden_units:
-        model.add(tf.keras.layers.Dense(units, use_bias=not bn_before_activation))
-        model.add(tf.keras.layers.ReLU())
-        model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
-        model.add(tf.keras.layers.Dropout(dropout_rate))
-    model.add(tf.keras.layers.Dense(10))
-    return model
-
-
-@wrong("mlp_default_momentum", "I left BatchNormalization at its default momentum instead of "
-                               "passing momentum")
-def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    model = tf.keras.Sequential()
-    for units in hidden_units:
-        if bn_before_activation:
-            model.add(tf.keras.layers.Dense(units, use_bias=False))
-            model.add(tf.keras.layers.BatchNormalization())
-            model.add(tf.keras.layers.ReLU())
-        else:
-            model.add(tf.keras.layers.Dense(units))
-            model.add(tf.keras.layers.ReLU())
-            model.add(tf.keras.layers.BatchNormalization())
-        model.add(tf.keras.layers.Dropout(dropout_rate))
-    model.add(tf.keras.layers.Dense(10))
-    return model
-
-
-@wrong("mlp_pytorch_momentum", "I used the PyTorch convention and passed 1 - momentum to "
-                               "BatchNormalization")
-def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    model = tf.keras.Sequential()
-    for units in hidden_units:
-        if bn_before_activation:
-            model.add(tf.keras.layers.Dense(units, use_bias=False))
-            model.add(tf.keras.layers.BatchNormalization(momentum=1 - momentum))
-            model.add(tf.keras.layers.ReLU())
-        else:
-            model.add(tf.keras.layers.Dense(units))
-            model.add(tf.keras.layers.ReLU())
-            model.add(tf.keras.layers.BatchNormalization(momentum=1 - momentum))
-        model.add(tf.keras.layers.Dropout(dropout_rate))
-    model.add(tf.keras.layers.Dense(10))
-    return model
-
-
-@wrong("mlp_keep_prob_dropout", "I passed 1 - dropout_rate to Dropout, as if it were TF1's "
-                                "keep_prob")
-def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    model = tf.keras.Sequential()
-    for units in hidden_units:
-        if bn_before_activation:
-            model.add(tf.keras.layers.Dense(units, use_bias=False))
-            model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
-            model.add(tf.keras.layers.ReLU())
-        else:
-            model.add(tf.keras.layers.Dense(units))
-            model.add(tf.keras.layers.ReLU())
-            model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
-        model.add(tf.keras.layers.Dropout(1 - dropout_rate))
-    model.add(tf.keras.layers.Dense(10))
-    return model
-
-
-@wrong("mlp_softmax_output", "I gave the output layer a softmax activation")
-def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    model = tf.keras.Sequential()
-    for units in hidden_units:
-        if bn_before_activation:
-            model.add(tf.keras.layers.Dense(units, use_bias=False))
-            model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
-            model.add(tf.keras.layers.ReLU())
-        else:
-            model.add(tf.keras.layers.Dense(units))
-            model.add(tf.keras.layers.ReLU())
-            model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
-        model.add(tf.keras.layers.Dropout(dropout_rate))
-    model.add(tf.keras.layers.Dense(10, activation="softmax"))
-    return model
-
-
-@wrong("mlp_dropout_before_bn", "I put the Dropout right after the Dense layer, before BN and "
-                                "the ReLU")
-def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    model = tf.keras.Sequential()
-    for units in hidden_units:
-        model.add(tf.keras.layers.Dense(units, use_bias=not bn_before_activation))
-        model.add(tf.keras.layers.Dropout(dropout_rate))
-        if bn_before_activation:
-            model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
-            model.add(tf.keras.layers.ReLU())
-        else:
-            model.add(tf.keras.layers.ReLU())
-            model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
-    model.add(tf.keras.layers.Dense(10))
-    return model
-
-
-@wrong("mlp_relu_inside_dense", "I gave the Dense layer activation='relu' instead of a ReLU "
-                                "layer, so the activation comes before BN")
-def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    model = tf.keras.Sequential()
-    for units in hidden_units:
-        model.add(tf.keras.layers.Dense(units, activation="relu",
-                                        use_bias=not bn_before_activation))
-        model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
-        model.add(tf.keras.layers.Dropout(dropout_rate))
-    model.add(tf.keras.layers.Dense(10))
-    return model
-
-
-@wrong("mlp_first_hidden_only", "I built a single hidden layer of hidden_units[0] units and "
-                                "ignored the rest of the tuple")
-def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    units = hidden_units[0]
     layers = []
-    if bn_before_activation:
-        layers += [tf.keras.layers.Dense(units, use_bias=False),
-                   tf.keras.layers.BatchNormalization(momentum=momentum), tf.keras.layers.ReLU()]
-    else:
-        layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(),
-                   tf.keras.layers.BatchNormalization(momentum=momentum)]
-    layers += [tf.keras.layers.Dropout(dropout_rate), tf.keras.layers.Dense(10)]
+    for units in hidden_units:
+        if bn_before_activation:
+            layers += [tf.keras.layers.Dense(units),
+                       tf.keras.layers.BatchNormalization(momentum=momentum),
+                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(dropout_rate)]
+        else:
+            layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(),
+                       tf.keras.layers.BatchNormalization(momentum=momentum),
+                       tf.keras.layers.Dropout(dropout_rate)]
+    layers.append(tf.keras.layers.Dense(10))
     return tf.keras.Sequential(layers)
 
 
-@wrong("mlp_single_final_dropout", "I added one Dropout after all the hidden layers instead of "
-                                   "one per hidden layer")
+@wrong("bn_default_momentum", "I created BatchNormalization() without passing momentum, so it "
+                              "keeps Keras's default 0.99.")
+def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
+    layers = []
+    for units in hidden_units:
+        if bn_before_activation:
+            layers += [tf.keras.layers.Dense(units, use_bias=False),
+                       tf.keras.layers.BatchNormalization(),
+                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(dropout_rate)]
+        else:
+            layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(),
+                       tf.keras.layers.BatchNormalization(),
+                       tf.keras.layers.Dropout(dropout_rate)]
+    layers.append(tf.keras.layers.Dense(10))
+    return tf.keras.Sequential(layers)
+
+
+@wrong("bn_keep_prob", "I passed 1 - dropout_rate to Dropout, thinking it takes the fraction "
+                       "of units kept like TF1's keep_prob.")
+def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
+    keep_prob = 1 - dropout_rate
+    layers = []
+    for units in hidden_units:
+        if bn_before_activation:
+            layers += [tf.keras.layers.Dense(units, use_bias=False),
+                       tf.keras.layers.BatchNormalization(momentum=momentum),
+                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(keep_prob)]
+        else:
+            layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(),
+                       tf.keras.layers.BatchNormalization(momentum=momentum),
+                       tf.keras.layers.Dropout(keep_prob)]
+    layers.append(tf.keras.layers.Dense(10))
+    return tf.keras.Sequential(layers)
+
+
+@wrong("bn_softmax_output", "I gave the last Dense(10) a softmax activation so that the model "
+                            "outputs probabilities.")
+def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
+    layers = []
+    for units in hidden_units:
+        if bn_before_activation:
+            layers += [tf.keras.layers.Dense(units, use_bias=False),
+                       tf.keras.layers.BatchNormalization(momentum=momentum),
+                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(dropout_rate)]
+        else:
+            layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(),
+                       tf.keras.layers.BatchNormalization(momentum=momentum),
+                       tf.keras.layers.Dropout(dropout_rate)]
+    layers.append(tf.keras.layers.Dense(10, activation="softmax"))
+    return tf.keras.Sequential(layers)
+
+
+@wrong("bn_flag_inverted", "I mixed up the two branches: bn_before_activation=True builds "
+                           "Dense -> ReLU -> BN and False builds Dense(no bias) -> BN -> ReLU.")
+def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
+    layers = []
+    for units in hidden_units:
+        if not bn_before_activation:
+            layers += [tf.keras.layers.Dense(units, use_bias=False),
+                       tf.keras.layers.BatchNormalization(momentum=momentum),
+                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(dropout_rate)]
+        else:
+            layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(),
+                       tf.keras.layers.BatchNormalization(momentum=momentum),
+                       tf.keras.layers.Dropout(dropout_rate)]
+    layers.append(tf.keras.layers.Dense(10))
+    return tf.keras.Sequential(layers)
+
+
+@wrong("bn_relu_in_dense", "I put activation='relu' into the Dense layer (no bias) and left "
+                           "out the separate ReLU layer, so the ReLU runs before BN even when "
+                           "bn_before_activation=True.")
 def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
     model = tf.keras.Sequential()
     for units in hidden_units:
         if bn_before_activation:
-            model.add(tf.keras.layers.Dense(units, use_bias=False))
+            model.add(tf.keras.layers.Dense(units, activation="relu", use_bias=False))
             model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
-            model.add(tf.keras.layers.ReLU())
         else:
             model.add(tf.keras.layers.Dense(units))
-            model.add(tf.keras.layers.ReLU())
-            model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
-    model.add(tf.keras.layers.Dropout(dropout_rate))
-    model.add(tf.keras.layers.Dense(10))
-    return model
-
-
-@wrong("mlp_no_bias_after_relu", "I removed the bias in both placements, also when a ReLU sits "
-                                 "between the Dense layer and BN")
-def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    model = tf.keras.Sequential()
-    for units in hidden_units:
-        model.add(tf.keras.layers.Dense(units, use_bias=False))
-        if bn_before_activation:
-            model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
-            model.add(tf.keras.layers.ReLU())
-        else:
             model.add(tf.keras.layers.ReLU())
             model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
         model.add(tf.keras.layers.Dropout(dropout_rate))
@@ -1054,126 +1128,238 @@ def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0
     return model
 
 
-@wrong("mlp_epsilon_from_07", "I set BN's epsilon to 1e-5 like in assignment 07")
+@wrong("bn_no_dropout_last", "I left the Dropout out after the last hidden layer, thinking "
+                             "you should not drop units right before the output layer.")
 def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    model = tf.keras.Sequential()
+    layers = []
+    for i, units in enumerate(hidden_units):
+        if bn_before_activation:
+            layers += [tf.keras.layers.Dense(units, use_bias=False),
+                       tf.keras.layers.BatchNormalization(momentum=momentum),
+                       tf.keras.layers.ReLU()]
+        else:
+            layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(),
+                       tf.keras.layers.BatchNormalization(momentum=momentum)]
+        if i < len(hidden_units) - 1:
+            layers.append(tf.keras.layers.Dropout(dropout_rate))
+    layers.append(tf.keras.layers.Dense(10))
+    return tf.keras.Sequential(layers)
+
+
+@wrong("bn_epsilon_1e5", "I set epsilon=1e-5 in BatchNormalization as in assignment 07 instead "
+                         "of leaving Keras's 1e-3.")
+def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
+    layers = []
     for units in hidden_units:
         bn = tf.keras.layers.BatchNormalization(momentum=momentum, epsilon=1e-5)
         if bn_before_activation:
-            model.add(tf.keras.layers.Dense(units, use_bias=False))
-            model.add(bn)
-            model.add(tf.keras.layers.ReLU())
+            layers += [tf.keras.layers.Dense(units, use_bias=False), bn,
+                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(dropout_rate)]
         else:
-            model.add(tf.keras.layers.Dense(units))
-            model.add(tf.keras.layers.ReLU())
-            model.add(bn)
-        model.add(tf.keras.layers.Dropout(dropout_rate))
-    model.add(tf.keras.layers.Dense(10))
-    return model
+            layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(), bn,
+                       tf.keras.layers.Dropout(dropout_rate)]
+    layers.append(tf.keras.layers.Dense(10))
+    return tf.keras.Sequential(layers)
 
 
-@correct("mlp_layer_list", "builds a flat list of layers with a helper per hidden block and "
-                           "hands it to Sequential at once")
+@wrong("bn_scale_false", "Since a ReLU follows the BN, I switched gamma off with scale=False, "
+                         "as the notebook says it can go.")
 def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    def block(units):
-        dense = tf.keras.layers.Dense(units, use_bias=not bn_before_activation)
-        norm = tf.keras.layers.BatchNormalization(momentum=momentum)
-        relu = tf.keras.layers.ReLU()
-        middle = [norm, relu] if bn_before_activation else [relu, norm]
-        return [dense, *middle, tf.keras.layers.Dropout(rate=dropout_rate)]
+    layers = []
+    for units in hidden_units:
+        if bn_before_activation:
+            layers += [tf.keras.layers.Dense(units, use_bias=False),
+                       tf.keras.layers.BatchNormalization(momentum=momentum, scale=False),
+                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(dropout_rate)]
+        else:
+            layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(),
+                       tf.keras.layers.BatchNormalization(momentum=momentum),
+                       tf.keras.layers.Dropout(dropout_rate)]
+    layers.append(tf.keras.layers.Dense(10))
+    return tf.keras.Sequential(layers)
 
-    layers = [layer for units in hidden_units for layer in block(units)]
-    return tf.keras.Sequential(layers + [tf.keras.layers.Dense(10, activation=None)])
+
+@wrong("bn_momentum_flipped", "I passed 1 - momentum to BatchNormalization, mixing up Keras's "
+                              "momentum with PyTorch's.")
+def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
+    layers = []
+    for units in hidden_units:
+        bn = tf.keras.layers.BatchNormalization(momentum=1 - momentum)
+        if bn_before_activation:
+            layers += [tf.keras.layers.Dense(units, use_bias=False), bn,
+                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(dropout_rate)]
+        else:
+            layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(), bn,
+                       tf.keras.layers.Dropout(dropout_rate)]
+    layers.append(tf.keras.layers.Dense(10))
+    return tf.keras.Sequential(layers)
 
 
-@correct("mlp_add_explicit_args", "adds layers one by one with every relevant argument spelled "
-                                  "out")
+@wrong("bn_fixed_input_784", "I started the Sequential with tf.keras.Input((784,)) for MNIST, "
+                             "so the model only accepts 784 features.")
+def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
+    layers = [tf.keras.Input((784,))]
+    for units in hidden_units:
+        if bn_before_activation:
+            layers += [tf.keras.layers.Dense(units, use_bias=False),
+                       tf.keras.layers.BatchNormalization(momentum=momentum),
+                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(dropout_rate)]
+        else:
+            layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(),
+                       tf.keras.layers.BatchNormalization(momentum=momentum),
+                       tf.keras.layers.Dropout(dropout_rate)]
+    layers.append(tf.keras.layers.Dense(10))
+    return tf.keras.Sequential(layers)
+
+
+@correct("bn_add_loop", "Starts from an empty Sequential and adds the layers one by one with "
+                        "model.add, sharing the Dropout line between the two branches.")
 def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
     model = tf.keras.Sequential()
-    for units in list(hidden_units):
+    for units in hidden_units:
         if bn_before_activation:
-            model.add(tf.keras.layers.Dense(units=int(units), use_bias=False))
-            model.add(tf.keras.layers.BatchNormalization(axis=-1, momentum=momentum,
-                                                         epsilon=1e-3))
+            model.add(tf.keras.layers.Dense(units, use_bias=False))
+            model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
             model.add(tf.keras.layers.ReLU())
         else:
-            model.add(tf.keras.layers.Dense(units=int(units), use_bias=True))
+            model.add(tf.keras.layers.Dense(units, use_bias=True))
             model.add(tf.keras.layers.ReLU())
-            model.add(tf.keras.layers.BatchNormalization(axis=-1, momentum=momentum,
-                                                         epsilon=1e-3))
+            model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
         model.add(tf.keras.layers.Dropout(rate=dropout_rate))
-    model.add(tf.keras.layers.Dense(units=10, activation="linear"))
+    model.add(tf.keras.layers.Dense(10, activation=None))
     return model
 
 
-# ---------------------------------------------------------------------------------------
-# build_v1_bn_train_op
-# ---------------------------------------------------------------------------------------
+@correct("bn_block_factory", "A small helper returns each hidden block as a list, with every "
+                             "BatchNormalization default spelled out explicitly.")
+def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
+    def bn():
+        return tf.keras.layers.BatchNormalization(axis=-1, momentum=momentum, epsilon=1e-3,
+                                                  center=True, scale=True)
 
-@wrong("v1_plain_minimize", "I returned optimizer.minimize(loss) and forgot the UPDATE_OPS")
+    def block(units):
+        if bn_before_activation:
+            core = [tf.keras.layers.Dense(units, use_bias=False), bn(), tf.keras.layers.ReLU()]
+        else:
+            core = [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(), bn()]
+        return core + [tf.keras.layers.Dropout(dropout_rate)]
+
+    layers = [layer for units in hidden_units for layer in block(units)]
+    return tf.keras.Sequential(layers + [tf.keras.layers.Dense(10)])
+
+
+# ----------------------------------------------------------------------------
+# build_v1_bn_train_op
+# ----------------------------------------------------------------------------
+
+
+@wrong("v1_no_update_ops", "I just returned optimizer.minimize(loss); I thought the batch-norm "
+                           "layer would update its moving averages by itself like in TF2.")
 def build_v1_bn_train_op(loss, optimizer):
     return optimizer.minimize(loss)
 
 
-@wrong("v1_minimize_outside_block", "I created the train op before the control_dependencies "
-                                    "block, so it does not wait for the update ops")
+@wrong("v1_minimize_outside", "I opened the control_dependencies block with the update ops but "
+                              "created the train op after the block, so it does not depend on "
+                              "them.")
 def build_v1_bn_train_op(loss, optimizer):
     update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)
-    train_op = optimizer.minimize(loss)
     with tf.control_dependencies(update_ops):
         pass
+    train_op = optimizer.minimize(loss)
     return train_op
 
 
-@wrong("v1_update_ops_only", "I grouped the update ops and returned them, but never created "
-                             "the minimize op")
+@wrong("v1_wrong_collection", "I fetched the MOVING_AVERAGE_VARIABLES collection instead of "
+                              "UPDATE_OPS, so the train op waits on nothing.")
 def build_v1_bn_train_op(loss, optimizer):
-    update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)
-    return tf.group(*update_ops)
+    update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.MOVING_AVERAGE_VARIABLES)
+    with tf.control_dependencies(update_ops):
+        train_op = optimizer.minimize(loss)
+    return train_op
 
 
-@wrong("v1_scoped_collection", "I copied get_collection(UPDATE_OPS, scope='batch_normalization') "
-                               "from an example, and nothing here matches that scope")
+@wrong("v1_depends_on_loss", "I made the train op depend on the loss with "
+                             "tf.control_dependencies([loss]) and never fetched the update ops.")
+def build_v1_bn_train_op(loss, optimizer):
+    with tf.control_dependencies([loss]):
+        train_op = optimizer.minimize(loss)
+    return train_op
+
+
+@wrong("v1_scope_filter", "I copied get_collection(UPDATE_OPS, scope='batch_normalization') "
+                          "from an example; the scope filter matches none of this graph's "
+                          "update ops.")
 def build_v1_bn_train_op(loss, optimizer):
     update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS,
                                              scope="batch_normalization")
     with tf.control_dependencies(update_ops):
-        return optimizer.minimize(loss)
+        train_op = optimizer.minimize(loss)
+    return train_op
 
 
-@wrong("v1_first_update_op_only", "I took only update_ops[0], thinking the collection held one "
-                                  "op, so the moving variance never updates")
+@wrong("v1_own_adam", "I created tf.compat.v1.train.AdamOptimizer(1e-3) inside the function as "
+                      "in the notebook's network instead of using the optimizer passed in.")
 def build_v1_bn_train_op(loss, optimizer):
     update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)
-    with tf.control_dependencies(update_ops[:1]):
-        return optimizer.minimize(loss)
+    adam = tf.compat.v1.train.AdamOptimizer(1e-3)
+    with tf.control_dependencies(update_ops):
+        train_op = adam.minimize(loss)
+    return train_op
 
 
-@wrong("v1_own_optimizer", "I made my own AdamOptimizer inside instead of using the optimizer "
-                           "I was given")
+@wrong("v1_first_update_only", "I thought the collection holds a single update op and took "
+                               "only its first element, so only one moving statistic updates.")
+def build_v1_bn_train_op(loss, optimizer):
+    update_op = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)[0]
+    with tf.control_dependencies([update_op]):
+        train_op = optimizer.minimize(loss)
+    return train_op
+
+
+@wrong("v1_returns_updates_group", "I grouped the update ops into the returned op and put the "
+                                   "minimize call inside the block, but returned the group, so "
+                                   "the weights are never trained.")
 def build_v1_bn_train_op(loss, optimizer):
     update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)
     with tf.control_dependencies(update_ops):
-        return tf.compat.v1.train.AdamOptimizer(1e-3).minimize(loss)
+        minimize_op = optimizer.minimize(loss)  # noqa: F841
+        train_op = tf.group(*update_ops)
+    return train_op
 
 
-@correct("v1_compute_apply", "computes the gradients first and creates only apply_gradients "
-                             "inside the control_dependencies block")
+@wrong("v1_no_return", "I built the train op inside the control_dependencies block but forgot "
+                       "the return statement.")
+def build_v1_bn_train_op(loss, optimizer):
+    update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)
+    with tf.control_dependencies(update_ops):
+        train_op = optimizer.minimize(loss)  # noqa: F841
+
+
+@correct("v1_loss_graph", "Works on loss.graph explicitly (its collection and its "
+                          "control_dependencies) instead of the default-graph functions.")
 def build_v1_bn_train_op(loss, optimizer):
     graph = loss.graph
-    grads_and_vars = optimizer.compute_gradients(loss)
     update_ops = graph.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)
-    with graph.control_dependencies(update_ops):
+    with graph.as_default(), graph.control_dependencies(update_ops):
+        train_op = optimizer.minimize(loss)
+    return train_op
+
+
+@correct("v1_compute_then_apply", "Splits minimize into compute_gradients and apply_gradients, "
+                                  "creating only the apply op inside the control_dependencies.")
+def build_v1_bn_train_op(loss, optimizer):
+    grads_and_vars = optimizer.compute_gradients(loss)
+    update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)
+    with tf.control_dependencies(update_ops):
         train_op = optimizer.apply_gradients(grads_and_vars)
     return train_op
 
 
-@correct("v1_default_graph_minimize", "reads the collection through the default graph and "
-                                      "wraps the minimize op in tf.group inside the block")
+@correct("v1_group_in_block", "Wraps minimize in a tf.group created inside the "
+                              "control_dependencies block, using get_collection_ref.")
 def build_v1_bn_train_op(loss, optimizer):
-    graph = tf.compat.v1.get_default_graph()
-    update_ops = list(graph.get_collection("update_ops"))
+    update_ops = list(tf.compat.v1.get_collection_ref(tf.compat.v1.GraphKeys.UPDATE_OPS))
     with tf.control_dependencies(update_ops):
-        step = optimizer.minimize(loss)
-        train_op = tf.group(step)
+        train_op = tf.group(optimizer.minimize(loss), name="train_op")
     return train_op

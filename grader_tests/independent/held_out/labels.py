@@ -1,433 +1,563 @@
 """Blind labels of the held_out set: which misconception each wrong version makes.
 
-Written by reading each wrong version and the catalog's entries, without running the hidden
-checks: the name of the catalog entry (or generic misconception) that makes the same mistake,
-or None when none does. A wrong version is named when its verdict names exactly this.
+Written by reading each wrong version, the catalog's entries and the reference they edit,
+without running anything: the name of the catalog entry (or contract) that makes the same
+mistake, or None when none does.  A wrong version is named when its verdict names exactly
+this.  Labelled after the catalog was complete; neither the set nor these labels were used to
+change it.
 """
 
 LABELS = {
     "01_initialization": {
-        "zeros_bias_1d": "zeros_flat_bias",
         "zeros_w_transposed": "zeros_transposed_weights",
-        "zeros_skip_output_layer": "zeros_skips_last_layer",
-        # keys W0..W(L-1); zeros_counts_input_as_layer gives W0..WL
-        "zeros_keys_from_zero": "returns_wrong_keys",
-        "zeros_integer_dtype": "zeros_integer_arrays",
-        "zeros_nested_lists": "returns_wrong_kind",
-        "zeros_square_w": "returns_wrong_shape",
+        "zeros_bias_1d": "zeros_flat_bias",
+        # bias (1, n) row: no entry; values all zeros, only the shape is wrong
         "zeros_bias_row": "returns_wrong_shape",
-        "random_ignores_scale": "random_hard_coded_scale",
-        "random_scale_squared": "random_scale_squared",
-        "random_uniform_rand": "random_uniform_weights",
-        # a fixed seed is reproducible; random_ignores_seed is unseeded
-        "random_hardcoded_seed": None,
-        "random_unseeded": "random_ignores_seed",
-        "random_reseed_per_layer": "random_reseeds_each_layer",
-        "random_random_biases": "random_biases",
-        "random_normal_loc_scale_swapped": None,
-        "random_divide_by_scale": None,
-        "random_w_transposed": "returns_wrong_shape",
+        "zeros_missing_last_layer": "zeros_skips_last_layer",
+        "zeros_includes_input_layer": "zeros_counts_input_as_layer",
+        # right arrays under keys W0..W{L-1}/b0..b{L-1}: differs from zeros_counts_input_as_layer (which adds W0 of shape (n0, nL) and keeps W1..WL)
+        "zeros_keys_from_zero": "returns_wrong_keys",
+        # results right, pops layer_dims[0] from the caller's list
+        "zeros_pops_layer_dims": "changes_input_in_place",
+        "zeros_int_dtype": "zeros_integer_arrays",
+        "rand_scale_squared": "random_scale_squared",
+        "rand_sqrt_scale": "random_scale_as_variance",
+        # legacy np.random.seed + np.random.rand; the notebook allows either generator
+        "rand_uniform_draws": "random_uniform_weights",
+        "rand_reseed_in_loop": "random_reseeds_each_layer",
+        # legacy np.random.seed(3) + randn; the notebook allows either generator
+        "rand_hardcoded_seed": "random_hard_coded_seed",
+        "rand_hardcoded_ten": "random_hard_coded_scale",
+        # same draw order as random_biases (W then b, same rng)
+        "rand_random_biases": "random_biases",
+        # no random entry for transposed W; same stream of draws, only the shape (n[l-1], n[l]) is wrong
+        "rand_w_transposed": "returns_wrong_shape",
         "he_fan_out": "he_fan_in_of_wrong_layer",
-        "he_variance_not_std": "he_variance_as_std",
-        "he_factor_one": "he_uses_xavier_scale",
-        "he_sqrt2_over_n": "he_root_of_numerator_only",
-        "he_fan_avg": "he_fan_average",
-        "he_integer_division": None,
-        "he_hardcoded_seed": "he_hard_coded_seed",
-        # unseeded; he_hard_coded_seed is reproducible
-        "he_unseeded_global": None,
-        "he_uniform_centered": None,
-        "he_reseed_per_layer": "he_reseeds_each_layer",
-        "xavier_factor_two": "xavier_uses_he_scale",
-        "xavier_fan_out": "xavier_fan_in_of_wrong_layer",
-        "xavier_variance_not_std": "xavier_variance_as_std",
-        "xavier_glorot_average": "xavier_fan_average",
-        "xavier_sum_of_fans": None,
-        # a fixed seed is reproducible; xavier_ignores_seed is unseeded
-        "xavier_hardcoded_seed": None,
-        # uniform on [0, 1) * sqrt(1/n); xavier_glorot_uniform is uniform(-1, 1) * sqrt(6/(n+n'))
-        "xavier_uniform_rand": None,
-        "xavier_reseed_per_layer": "xavier_reseeds_each_layer",
-        "xavier_skip_output_layer": "returns_wrong_keys",
+        # rng.normal(0, s) == s * standard_normal on the same Generator stream
+        "he_normal_variance_as_std": "he_variance_as_std",
+        "he_missing_factor_two": "he_uses_xavier_scale",
+        # (draws*sqrt(2))/n vs draws*(sqrt(2)/n): equal up to rounding
+        "he_sqrt_numerator_only": "he_root_of_numerator_only",
+        "he_integer_division": "he_integer_division",
+        "he_average_fan": "he_fan_average",
+        # W{l+1} scaled by layer_dims[l-1] (layer_dims[-1] for W1) == reference with layer_dims[l-2]
+        "he_shifted_index": "he_fan_in_two_layers_back",
+        # unseeded legacy global np.random.randn; the notebook allows either generator
+        "he_unseeded_global": "he_ignores_seed",
+        # reseeds the legacy global generator per layer; the notebook allows either generator
+        "he_seed_plus_layer_reset": "he_reseeds_each_layer",
+        "xav_glorot_average": "xavier_fan_average",
+        "xav_he_factor": "xavier_uses_he_scale",
+        "xav_no_sqrt": "xavier_variance_as_std",
+        # draws / sqrt(n[l]) vs draws * sqrt(1/n[l]): equal up to rounding
+        "xav_fan_out": "xavier_fan_in_of_wrong_layer",
+        # rng.uniform(-lim, lim) vs rng.uniform(-1, 1) * lim: same draws, equal up to rounding
+        "xav_glorot_uniform": "xavier_glorot_uniform",
+        # np.random.seed has no effect on the unseeded default_rng(): same as xavier_ignores_seed
+        "xav_seed_wrong_generator": "xavier_ignores_seed",
+        # no xavier skip-last-layer entry; the layers present are right, W{L}/b{L} keys missing
+        "xav_missing_last_layer": "returns_wrong_keys",
+        # no xavier flat-bias entry; zeros of shape (n,) instead of (n, 1)
+        "xav_bias_1d": "returns_wrong_shape",
+        # legacy np.random.seed + np.random.normal(0, 1/n); the notebook allows either generator
+        "xav_std_via_var_then_normal_var": "xavier_variance_as_std",
     },
     "02_regularization": {
-        "cost_lambda_over_m": "cost_l2_missing_half",
-        "cost_forgot_m": "cost_l2_missing_1_over_m",
-        "cost_penalizes_biases": "cost_l2_penalizes_biases",
-        "cost_skip_last_layer": "cost_l2_skips_last_layer",
-        "cost_norm_not_squared": "cost_l2_norm_not_squared",
-        "cost_m_from_rows": "cost_m_from_wrong_axis",
-        "cost_mean_over_all_entries": "cost_cross_entropy_over_all_entries",
-        "cost_binary_cross_entropy": "cost_binary_cross_entropy",
-        "cost_mean_of_squares": "cost_l2_mean_not_sum",
-        "cost_keepdims_array": "returns_wrong_kind",
-        "cost_log_without_clip": None,
-        "back_l2_no_m": "backward_l2_without_1_over_m",
-        "back_l2_half": "backward_l2_halved",
-        # dW and db both divided again: dW (shown first) is backward_dW_divided_by_m_again
-        "back_divide_m_twice": "backward_dW_divided_by_m_again",
-        "back_l2_on_bias": "backward_l2_on_biases",
-        "back_hidden_only_l2": "backward_l2_hidden_layers_only",
-        "back_relu_ge_zero": None,
-        "back_sigmoid_output": None,
-        "back_l2_sign_flipped": "backward_l2_wrong_sign",
-        "back_db_flat": "returns_wrong_shape",
-        # the wrong m also scales dZ; backward_l2_m_from_features only the L2 term
-        "back_m_from_features": None,
-        "back_no_average": "backward_not_averaged",
-        "back_inplace_softmax_cache": "changes_input_in_place",
+        "reg_no_half": "cost_l2_missing_half",
+        # looping over all parameter values = W and b squares for l = 1..L (dict holds only W{l}, b{l})
+        "reg_penalizes_biases": "cost_l2_penalizes_biases",
+        "reg_skips_output_layer": "cost_l2_skips_last_layer",
+        "reg_norm_not_squared": "cost_l2_norm_not_squared",
+        # m only enters the penalty in the reference too; compute_cost keeps its own m
+        "reg_m_from_rows": "cost_m_from_wrong_axis",
+        "reg_precedence_times_m": "cost_l2_multiplied_by_m",
+        "reg_mean_of_squares": "cost_l2_mean_not_sum",
+        # -np.mean(Y * log AL) == -np.sum(Y * log AL) / Y.size; neither clips
+        "reg_ce_mean_all_entries": "cost_cross_entropy_over_all_entries",
+        # value right, but W **= 2 overwrites the weights in parameters
+        "reg_squares_weights_in_place": "changes_input_in_place",
+        # value right, returns a numpy scalar instead of a Python float
+        "reg_returns_numpy_float32": "returns_wrong_kind",
+        # only dW's cross-entropy part divided again (db untouched); m = X.shape[1] == Y.shape[1]
+        "bwr_divides_by_m_twice": "backward_dW_divided_by_m_again",
+        "bwr_lambda_without_m": "backward_l2_without_1_over_m",
+        "bwr_kept_the_half": "backward_l2_halved",
+        "bwr_decays_biases": "backward_l2_on_biases",
+        # linear_backward gives the plain gradients; only dW[L] lacks the L2 term
+        "bwr_output_layer_not_decayed": "backward_l2_hidden_layers_only",
+        "bwr_relu_mask_geq_zero": "backward_relu_derivative_one_at_zero",
+        # mask values are Z > 0 (right), but the cached Z is overwritten in place
+        "bwr_relu_mask_in_cache": "changes_input_in_place",
+        "bwr_forgot_relu_derivative": "backward_skips_relu_derivative",
+        # m = X.shape[0] used in both dZ and the L2 term, as the entry's m replacement
+        "bwr_m_from_input_rows": "backward_m_from_features",
+        # db is (n,) instead of (n, 1); values right
+        "bwr_db_without_keepdims": "returns_wrong_shape",
+        "bwr_y_minus_al": "backward_output_dZ_wrong_sign",
     },
     "03_dropout": {
-        "fwd_no_rescale": "dropout_not_rescaled",
-        "fwd_mask_greater": "dropout_keep_and_drop_swapped",
-        "fwd_drop_output_layer": "dropout_on_output_layer",
-        "fwd_drop_input": "dropout_on_input",
-        "fwd_mask_per_unit": "dropout_one_mask_per_unit",
-        "fwd_reseed_each_layer": "dropout_reseeds_every_layer",
-        # the upcast AL shows first; the float mask in the cache comes after
-        "fwd_float64_mask": "dropout_float64_mask_upcasts",
-        "fwd_mask_on_z": "dropout_mask_applied_to_z",
-        "fwd_unseeded": "dropout_ignores_seed",
-        "fwd_hardcoded_keep_prob": "dropout_hard_coded_keep_prob",
-        "fwd_stored_mask_differs": None,
-        "fwd_multiply_keep_prob": "dropout_multiplies_by_keep_prob",
-        "fwd_mask_float_dtype": "returns_wrong_dtype",
-        "back_no_rescale": "backward_not_rescaled",
-        "back_new_mask": "backward_fresh_mask",
-        "back_mask_instead_of_relu": "backward_skips_relu_derivative",
-        "back_multiply_keep_prob": "backward_multiplies_by_keep_prob",
-        "back_no_average": "backward_not_averaged",
-        # every dW, db divided by m once more == dZ divided by m twice
-        "back_divide_m_twice": "backward_averaged_twice",
-        "back_float64_mask": "returns_wrong_dtype",
-        "back_skip_first_mask": None,
-        "back_sigmoid_output": None,
-        "back_relu_ge_zero": None,
-        "back_db_flat": "returns_wrong_shape",
+        "dof_no_rescale": "dropout_not_rescaled",
+        "dof_reseed_every_layer": "dropout_reseeds_every_layer",
+        "dof_drops_input": "dropout_on_input",
+        "dof_one_mask_per_unit": "dropout_one_mask_per_unit",
+        # cached D is float64 too, so not dropout_float64_mask_upcasts (which keeps a boolean D)
+        "dof_float64_mask": "dropout_float64_mask_stored",
+        "dof_mask_comparison_reversed": "dropout_keep_and_drop_swapped",
+        # relu(Z*D/kp) == relu(Z)*D/kp and the masked Z is cached, as in the entry
+        "dof_caches_masked_z": "dropout_mask_applied_to_z",
+        # generator free in the notebook: unseeded global rand = same mistake as default_rng()
+        "dof_unseeded_global_rng": "dropout_ignores_seed",
+        "dof_relu_in_place_on_z": "dropout_relu_overwrites_cached_z",
+        # last hidden layer undropped and without D: no entry does this
+        "dof_last_hidden_not_dropped": None,
+        "dof_multiplies_by_keep_prob": "dropout_multiplies_by_keep_prob",
+        # unseeded fresh mask with np.random.rand: same distribution as default_rng()
+        "dob_new_mask": "backward_fresh_mask",
+        "dob_no_rescale": "backward_not_rescaled",
+        "dob_no_divide_by_m": "backward_not_averaged",
+        # all grads are linear in dZ_L, so dividing every dW and db by m again == dZ / m / m
+        "dob_divides_by_m_again": "backward_averaged_twice",
+        # values right within rounding, lower layers' grads float64
+        "dob_float_mask_upcasts": "returns_wrong_dtype",
+        # results right, but caches list emptied
+        "dob_pops_caches": "changes_input_in_place",
+        "dob_forgot_relu_derivative": "backward_skips_relu_derivative",
+        # AL from a forward pass without dropout: no entry recomputes AL that way
+        "dob_al_from_plain_forward": None,
+        # m = number of classes, not n_x as in backward_m_from_wrong_axis: another constant
+        "dob_m_is_number_of_classes": None,
+        # equals backward_ignores_masks only for L = 2; for deeper nets wrong/shifted masks or a shape error
+        "dob_mask_of_own_layer": None,
     },
     "04_gradient_checking": {
-        "one_sided_difference": "check1d_one_sided",
-        "missing_factor_two": "check1d_over_epsilon",
-        "signed_numerator": "check1d_no_abs_in_numerator",
-        # |g - ga| / (g + ga); check1d_signed also drops the numerator's abs
-        "signed_denominator": None,
-        "epsilon_hardcoded": "check1d_hard_coded_epsilon",
-        "reversed_difference": None,
-        "relative_to_approx_only": "check1d_estimate_only_denominator",
-        "absolute_not_relative": "check1d_no_denominator",
-        "norm_of_sum_denominator": "check1d_abs_of_sum",
-        "max_denominator": "check1d_max_denominator",
-        "gradient_dict_order": "checkn_gradients_in_dict_order",
-        "alias_not_copy": "checkn_minus_at_theta",
-        "never_restored": "checkn_not_restored",
-        "perturb_caller_dict": "changes_input_in_place",
-        "one_sided_n": "checkn_one_sided",
-        "no_two_in_denominator": "checkn_over_epsilon",
-        "float32_theta": None,
-        "own_cost_no_mean": None,
-        "weights_only": None,
-        "l1_norms": None,
-        "epsilon_ignored_n": "checkn_hard_coded_epsilon",
-        "db3_still_not_averaged": "fixed_db3_not_averaged",
-        "relu_mask_kept": "fixed_relu_mask_from_A2",
-        "factor_two_kept": "fixed_tanh_factor_two",
-        "tanh_derivative_no_square": "fixed_tanh_not_squared",
-        "tanh_derivative_of_z": "fixed_tanh_derivative_from_Z",
-        "dA1_from_dA2": "fixed_dA1_skips_relu_mask",
-        "double_division_by_m": "fixed_divided_by_m_twice",
-        "sigmoid_derivative": None,
-        "y_minus_al": None,
-        "dW1_not_averaged": None,
+        "gc1_one_sided": "check1d_one_sided",
+        "gc1_no_denominator": "check1d_no_denominator",
+        "gc1_divide_by_epsilon": "check1d_over_epsilon",
+        "gc1_precedence_2_times_eps": "check1d_times_epsilon",
+        # |g - g_approx| / (g + g_approx): only the denominator is signed (check1d_signed also drops the numerator's abs)
+        "gc1_no_abs_in_denominator": "check1d_signed_denominator",
+        # signed numerator, |g| + |g_approx| denominator (check1d_signed also changes the denominator)
+        "gc1_signed_numerator": "check1d_no_abs_in_numerator",
+        "gc1_abs_of_sum_denominator": "check1d_abs_of_sum",
+        "gc1_reversed_difference": "check1d_reversed_difference",
+        "gc1_hardcoded_epsilon": "check1d_hard_coded_epsilon",
+        "gc1_relative_to_g_only": "check1d_grad_only_denominator",
+        # aliasing: the minus step undoes the plus step, so J_minus = J(theta) (up to an ulp) over 2*eps
+        "gcn_alias_not_copy": "checkn_minus_at_theta",
+        # plus and minus copies drift apart (+eps and -eps on all earlier entries): a cumulative-sum estimate, not checkn_not_restored
+        "gcn_copy_once_outside_loop": None,
+        "gcn_gradients_dict_order": "checkn_gradients_in_dict_order",
+        "gcn_one_sided": "checkn_one_sided",
+        # values as checkn_not_restored, but it also changes the caller's `parameters` in place: two mistakes
+        "gcn_perturb_parameters_no_restore": None,
+        # |sum(g - a)| / (|sum g| + |sum a|): no catalog entry
+        "gcn_square_of_sum": None,
+        "gcn_norm_of_sum_denominator": "checkn_norm_of_sum",
+        # skips the first entry; checkn_skips_last_entry skips the last (different place)
+        "gcn_loop_starts_at_1": None,
+        # correct for float64 parameters, while checkn_float32_theta is always float32
+        "gcn_theta_keeps_param_dtype": None,
+        # sets the entry to +-eps instead of adding: no catalog entry
+        "gcn_set_instead_of_add": None,
+        "bpf_db3_still_not_divided": "fixed_db3_not_averaged",
+        "bpf_relu_mask_on_A2_kept": "fixed_relu_mask_from_A2",
+        "bpf_tanh_factor_2_kept": "fixed_tanh_factor_two",
+        # (Z2 >= 0), not (A2 >= 0)
+        "bpf_relu_mask_ge_zero": "fixed_relu_mask_at_zero",
+        "bpf_tanh_derivative_on_Z1": "fixed_tanh_derivative_from_Z",
+        "bpf_tanh_square_misplaced": "fixed_tanh_derivative_square_misplaced",
+        "bpf_m_divided_twice": "fixed_divided_by_m_twice",
+        # right values, db's of shape (n,) instead of (n, 1)
+        "bpf_db_no_keepdims": "returns_wrong_shape",
+        # both layers' derivatives swapped; fixed_relu_derivative_on_tanh_layer changes layer 1 only
+        "bpf_activations_swapped": None,
+        # right values, but AL is changed in place
+        "bpf_inplace_dZ3_on_AL": "changes_input_in_place",
     },
     "05_minibatch": {
-        "drop_last_batch": "minibatch_drops_last_batch",
-        "separate_permutations": "minibatch_x_and_y_different_permutations",
-        # X's rows shuffled (shown first); Y's rows are shuffled too
-        "shuffle_rows": "minibatch_shuffles_rows",
-        "no_shuffle": "minibatch_not_shuffled",
-        # when b divides m, the whole data set is appended as one extra batch
-        "negative_zero_slice": "returns_wrong_length",
-        "always_extra_batch": "minibatch_empty_last_batch",
-        "hardcoded_seed": "minibatch_hard_coded_seed",
-        "unseeded": "minibatch_ignores_seed",
-        "zeros_buffer_float64": "minibatch_copies_into_float64",
-        "list_pairs": "returns_wrong_kind",
-        "sample_with_replacement": "minibatch_sampled_with_replacement",
-        "slice_start_k_not_kb": None,
-        "inplace_shuffle_inputs": "minibatch_shuffles_callers_arrays",
-        "ignores_batch_size": "minibatch_hard_coded_size_64",
-        # only the last batch loses an example; minibatch_batch_end_minus_one cuts every batch
-        "last_batch_off_by_one": None,
+        # range(m // b) full batches == range(0, m - b + 1, b); both give [] when m < b
+        "mb_drop_last_batch": "minibatch_drops_last_batch",
+        # X and Y get two independent seeded permutations (2nd draw vs default_rng(seed + 1)): same distribution, draws are free
+        "mb_two_permutations": "minibatch_x_and_y_different_permutations",
+        # Y left in original order while X is shuffled: not an independent permutation of Y, no entry does this
+        "mb_y_not_shuffled": None,
+        "mb_m_from_rows": "minibatch_m_from_rows",
+        "mb_inclusive_slice_end": "minibatch_batch_end_minus_one",
+        # full batches + [n*b:] always == range(0, m + 1, b): empty batch only when b divides m
+        "mb_always_extra_batch": "minibatch_empty_last_batch",
+        # [-b:] leftover == start clamped to m - b; both give all columns when m < b
+        "mb_last_batch_overlaps": "minibatch_last_batch_taken_from_the_end",
+        # float64 batches from X and Y: the entry comes before the dtype contract
+        "mb_preallocated_float64": "minibatch_copies_into_float64",
+        "mb_unseeded_generator": "minibatch_ignores_seed",
+        "mb_choice_with_replacement": "minibatch_sampled_with_replacement",
+        # a slice of a fresh permutation for each batch is distributed like the entry's first k of a fresh permutation; both seeded
+        "mb_permutation_per_batch": "minibatch_new_sample_for_each_batch",
+        # caller's X and Y shuffled in place with one permutation, right values; generator is free, so the first in-place entry fits
+        "mb_shuffle_inputs_in_place": "minibatch_shuffles_callers_arrays",
+        # rows of X AND rows of Y permuted, columns left unshuffled; the entry shuffles X rows but Y columns correctly
+        "mb_shuffle_features": None,
     },
     "06_optimization": {
-        "ewma_swapped_weights": "ewma_weights_swapped",
-        "ewma_correction_exponent_plus_two": "ewma_correction_t_plus_1",
-        "ewma_ignores_bias_flag": "ewma_ignores_bias_correction",
-        "ewma_corrected_value_fed_back": "ewma_corrected_value_fed_back",
-        "ewma_starts_at_first_value": "ewma_starts_at_first_value",
-        "ewma_returns_list": "ewma_returns_list",
+        "ewma_swapped_beta": "ewma_weights_swapped",
+        "ewma_no_one_minus_beta": "ewma_no_one_minus_beta",
+        "ewma_t_from_zero": "ewma_correction_t_from_0",
+        "ewma_correct_feeds_back": "ewma_corrected_value_fed_back",
+        "ewma_append_before_update": "ewma_outputs_average_before_update",
+        # v_1 = theta_1 then same recursion; the entry's first update leaves theta_1 unchanged (within rounding)
+        "ewma_start_at_first_value": "ewma_starts_at_first_value",
+        # (1 - beta)**t correction: no ewma entry has it
+        "ewma_power_precedence": None,
+        # right values for float64 input; float32 input gives a float32 result
         "ewma_zeros_like_input_dtype": "returns_wrong_dtype",
-        "ewma_correction_uses_last_t": "ewma_correction_uses_last_t",
-        "ewma_reversed_weights": None,
-        "ewma_writes_into_input": "changes_input_in_place",
-        "ewma_one_minus_beta_t_as_product": None,
-        "velocity_parameter_key_names": "velocity_parameter_keys",
-        "velocity_skips_last_layer": "velocity_skips_last_layer",
-        "velocity_bias_one_dimensional": "velocity_flat_bias",
-        "velocity_weight_shape_column": "returns_wrong_shape",
-        "velocity_keeps_parameter_entries": "returns_wrong_keys",
-        "velocity_hardcoded_two_layers": "returns_wrong_keys",
-        "momentum_no_one_minus_beta": "momentum_no_one_minus_beta",
-        "momentum_swapped_weights": "momentum_weights_swapped",
-        "momentum_steps_with_gradient": "momentum_steps_with_gradient",
-        "momentum_steps_with_old_velocity": "momentum_steps_with_old_velocity",
-        "momentum_in_place_dicts": "momentum_updates_inputs_in_place",
-        "momentum_shallow_copy_arrays": "momentum_updates_inputs_in_place",
-        "momentum_sign_plus": "momentum_goes_uphill",
-        "momentum_bias_corrected_t1": None,
-        # the last layer is returned unchanged; momentum_skips_last_layer drops its keys
-        "momentum_skips_last_layer": None,
-        # the biases do not move (shown first); their velocities are not updated either
-        "momentum_only_weights": "momentum_biases_not_updated",
-        "momentum_learning_rate_inside_velocity": "momentum_learning_rate_in_velocity",
-        "rmsprop_init_parameter_key_names": "rmsprop_state_parameter_keys",
-        "rmsprop_init_ones": "rmsprop_state_starts_at_ones",
-        "rmsprop_init_epsilon_fill": None,
-        "rmsprop_init_bias_one_dimensional": "rmsprop_state_flat_bias",
-        "rmsprop_init_skips_last_layer": "rmsprop_state_skips_last_layer",
-        "rmsprop_init_transposed_weights": "returns_wrong_shape",
-        "rmsprop_epsilon_inside_sqrt": "rmsprop_epsilon_inside_sqrt",
-        # sqrt(|s|) of the signed average: rmsprop_gradient_not_squared gives nan there
-        "rmsprop_forgot_square": None,
-        "rmsprop_divides_by_s": "rmsprop_divides_by_s",
-        "rmsprop_steps_with_old_s": "rmsprop_uses_old_s",
-        "rmsprop_swapped_weights": "rmsprop_weights_swapped",
-        # changes parameters too; rmsprop_updates_inputs_in_place only changes s
-        "rmsprop_in_place": "changes_input_in_place",
-        "rmsprop_hardcoded_epsilon": "rmsprop_hard_coded_epsilon",
-        "rmsprop_sign_plus": "rmsprop_goes_uphill",
-        "rmsprop_shallow_copy_inplace": "changes_input_in_place",
-        "rmsprop_bias_corrected_t1": None,
-        "adam_init_parameter_key_names": "adam_state_parameter_keys",
-        "adam_init_s_ones": "adam_state_starts_at_ones",
-        "adam_init_skips_last_layer": "adam_state_skips_last_layer",
-        "adam_init_bias_one_dimensional": "returns_wrong_shape",
-        "adam_init_returns_list": "returns_wrong_kind",
-        "adam_init_bias_copy_paste_shape": "returns_wrong_shape",
-        "adam_init_returns_step_counter": "returns_wrong_length",
-        "adam_no_bias_correction": "adam_no_bias_correction",
-        "adam_correction_t_plus_one": "adam_correction_t_plus_1",
-        "adam_keeps_corrected_as_state": "adam_stores_corrected",
-        "adam_epsilon_inside_sqrt": "adam_epsilon_inside_sqrt",
-        # only s's correction uses beta1; adam_corrections_swap_betas swaps both
-        "adam_s_corrected_with_beta1": None,
-        "adam_steps_with_raw_moments": "adam_steps_with_uncorrected",
-        "adam_steps_with_gradient": None,
-        "adam_correction_after_sqrt": None,
-        "adam_in_place": "changes_input_in_place",
-        "adam_returns_raw_as_corrected": None,
-        "adam_hardcoded_epsilon": "adam_hard_coded_epsilon",
-        # sqrt(|s|) of the signed average: adam_gradient_not_squared gives nan there
-        "adam_s_not_squared": None,
-        "adam_return_order_swapped": None,
-        "inverse_time_precedence": "inverse_time_precedence",
-        "inverse_time_epoch_plus_one": "inverse_time_epoch_plus_one",
-        "inverse_time_power": "inverse_time_compounds",
-        "inverse_time_floor_division": "inverse_time_floor_division",
-        "inverse_time_returns_array": "returns_wrong_kind",
-        "inverse_time_ignores_decay_rate": "inverse_time_ignores_decay_rate",
-        "inverse_time_int_product": None,
-        "inverse_time_rounded": "inverse_time_rounded",
-        "inverse_time_linear": "inverse_time_linear",
-        "inverse_time_multiplies_by_rate": None,
-        "exponential_ignores_staircase": "exp_decay_no_floor",
-        "exponential_staircase_round": "exp_decay_staircase_rounds",
-        "exponential_always_integer_division": "exp_decay_always_floors",
-        "exponential_multiplied_exponent": "exp_decay_exponent_times_steps",
-        # returns learning_rate0 at step 0; exp_decay_multiplies returns 0 there
-        "exponential_times_instead_of_power": None,
-        "exponential_staircase_ceil": "exp_decay_staircase_ceil",
-        "exponential_ignores_decay_steps": "exp_decay_per_step",
-        "exponential_staircase_flag_inverted": "exp_decay_staircase_inverted",
-        # clipped at step 0; exp_decay_staircase_one_step_late gives decay_rate ** -1 there
-        "exponential_staircase_late_drop": None,
-        "exponential_staircase_early_drop": "exp_decay_staircase_one_step_early",
-        "exponential_returns_array": "returns_wrong_kind",
-        "scheduled_no_floor": "scheduled_no_floor",
-        "scheduled_round": "scheduled_rounds",
-        "scheduled_ceil": "scheduled_ceil",
-        "scheduled_early_by_one": "scheduled_boundary_one_epoch_early",
-        # clipped at epoch 0; scheduled_boundary_one_epoch_late uses floor(-1 / T) = -1 there
-        "scheduled_late_by_one": None,
-        "scheduled_ignores_time_interval": "scheduled_hard_coded_interval",
-        "scheduled_modulo": None,
-        "scheduled_only_on_multiples": None,
-        "scheduled_compounding": "scheduled_compounds",
-        "scheduled_precedence": "scheduled_precedence",
-        "scheduled_returns_array": "returns_wrong_kind",
-        "log_uniform_linear_sampling": "log_uniform_linear_scale",
-        "log_uniform_unseeded": "log_uniform_ignores_seed",
-        # a fixed seed is reproducible; log_uniform_ignores_seed is unseeded
-        "log_uniform_fixed_seed": None,
-        "log_uniform_forgot_low_offset": "log_uniform_low_plus_high_times_rand",
-        "log_uniform_returns_exponent": None,
-        "log_uniform_natural_base": "log_uniform_base_e",
-        # equally likely integers; log_uniform_whole_exponents rounds (half-weight ends)
-        "log_uniform_integer_exponents": None,
-        "log_uniform_returns_list": "log_uniform_returns_list",
-        "log_uniform_normal_exponent": None,
-        "beta_linear_sampling": "beta_linear_scale",
-        "beta_forgot_one_minus": "beta_forgot_one_minus",
-        "beta_forgot_power": None,
-        "beta_unseeded": "beta_ignores_seed",
-        "beta_fixed_seed": None,
-        "beta_natural_base": "beta_base_e",
-        "beta_returns_list": "beta_returns_list",
-        "beta_integer_exponents": None,
+        # right values, but the caller's values array/list is overwritten
+        "ewma_overwrites_input": "changes_input_in_place",
+        # crashes on list input (AttributeError); no entry or contract covers a crash
+        "ewma_shape_attr_on_list": None,
+        "ewma_correct_with_T": "ewma_correction_uses_last_t",
+        "vel_param_key_names": "velocity_parameter_keys",
+        "vel_bias_1d": "velocity_flat_bias",
+        "vel_skips_last_layer": "velocity_skips_last_layer",
+        # keys dW0, db0, ...: values right, keys wrong
+        "vel_keys_from_zero": "returns_wrong_keys",
+        # db has the shape of W
+        "vel_db_shape_of_w": "returns_wrong_shape",
+        # extra keys W1, b1, ...
+        "vel_started_from_params_dict": "returns_wrong_keys",
+        # zeroes W and b (the entry zeroes only W): results right, parameters changed
+        "vel_fill_param_arrays": "changes_input_in_place",
+        # dW has shape (n_l, 1)
+        "vel_dw_shape_of_b": "returns_wrong_shape",
+        "mom_no_one_minus_beta": "momentum_no_one_minus_beta",
+        "mom_old_velocity_step": "momentum_steps_with_old_velocity",
+        # only parameters changed in place (the entry changes v too)
+        "mom_inplace_params": "changes_input_in_place",
+        # only v changed (the entry changes parameters too)
+        "mom_writes_into_v": "changes_input_in_place",
+        # shallow copies: both v's and the parameters' arrays changed in place, as in the entry
+        "mom_shallow_copy_inplace": "momentum_updates_inputs_in_place",
+        "mom_plus_sign": "momentum_goes_uphill",
+        "mom_loop_misses_last_layer": "momentum_skips_last_layer",
+        "mom_step_with_raw_grad": "momentum_steps_with_gradient",
+        "mom_swapped_beta": "momentum_weights_swapped",
+        # b stepped with v['dW'] (wrong values and broadcast shape); no entry
+        "mom_bias_uses_dw_velocity": None,
+        "rms_init_param_key_names": "rmsprop_state_parameter_keys",
+        # keys sdW1, sdb1, ...
+        "rms_init_sdw_keys": "returns_wrong_keys",
+        "rms_init_epsilon": "rmsprop_state_starts_at_epsilon",
+        "rms_init_ones": "rmsprop_state_starts_at_ones",
+        "rms_init_bias_1d": "rmsprop_state_flat_bias",
+        # only layer 1: equals skips_last_layer only for L = 2; missing keys otherwise
+        "rms_init_first_layer_only": "returns_wrong_keys",
+        # zeroes W and b (the entry zeroes only W): results right, parameters changed
+        "rms_init_zeros_inplace": "changes_input_in_place",
+        # dW transposed shape
+        "rms_init_transposed_w": "returns_wrong_shape",
+        "rms_eps_inside_sqrt": "rmsprop_epsilon_inside_sqrt",
+        "rms_no_sqrt": "rmsprop_divides_by_s",
+        "rms_grad_not_squared": "rmsprop_gradient_not_squared",
+        "rms_old_s_in_step": "rmsprop_uses_old_s",
+        "rms_swapped_beta2": "rmsprop_weights_swapped",
+        # per-matrix mean of dW**2; no entry
+        "rms_mean_square_whole_matrix": None,
+        # only s changed (d[key] = ... into the given dict), like the entry that changes s only
+        "rms_writes_into_s": "rmsprop_updates_inputs_in_place",
+        # only the parameters' arrays changed in place; entries change s (or s and parameters)
+        "rms_inplace_param_arrays": "changes_input_in_place",
+        "rms_hardcoded_epsilon": "rmsprop_hard_coded_epsilon",
+        # plain GD for b but s['db'] still updated (the entry keeps the old s for b)
+        "rms_bias_plain_gd": None,
+        "adaminit_param_key_names": "adam_state_parameter_keys",
+        # flat bias moments: no adam entry
+        "adaminit_bias_1d": "returns_wrong_shape",
+        "adaminit_skips_last_layer": "adam_state_skips_last_layer",
+        "adaminit_s_epsilon": "adam_state_s_starts_at_epsilon",
+        # (v, s, 0): three items
+        "adaminit_returns_t": "returns_wrong_length",
+        "adaminit_db_shape_of_w": "returns_wrong_shape",
+        # extra keys W1, b1, ...
+        "adaminit_from_params_dict": "returns_wrong_keys",
+        # zeroes the parameters in place; v and s right
+        "adaminit_zeroes_params": "changes_input_in_place",
+        # keys dW0, db0, ...
+        "adaminit_keys_from_zero": "returns_wrong_keys",
+        "adam_t_plus_one": "adam_correction_t_plus_1",
+        "adam_power_precedence": "adam_correction_power_of_one_minus_beta",
+        "adam_returns_corrected_as_raw": "adam_stores_corrected",
+        "adam_eps_inside_sqrt": "adam_epsilon_inside_sqrt",
+        "adam_no_sqrt": "adam_divides_by_s",
+        "adam_s_corrected_with_beta1": "adam_s_corrected_with_beta1",
+        "adam_s_not_squared": "adam_gradient_not_squared",
+        # raw v in the numerator, corrected s in the denominator; the entry uses both uncorrected
+        "adam_step_uses_raw_v": None,
+        # averages and corrections both use the swapped betas; entries swap only one part
+        "adam_swapped_betas": None,
+        # only v and s changed (the entry changes parameters too)
+        "adam_writes_into_v_s": "changes_input_in_place",
+        # only the parameters' arrays changed in place
+        "adam_shallow_copy_inplace": "changes_input_in_place",
+        "itd_missing_parentheses": "inverse_time_precedence",
+        "itd_epoch_plus_one": "inverse_time_epoch_plus_one",
+        "itd_compounded": "inverse_time_compounds",
+        "itd_square_root": "inverse_time_square_root",
+        "itd_linear_decay": "inverse_time_linear",
+        # returns lr0 / (1 + d * max(epoch - 1, 0))
+        "itd_loop_off_by_one": "inverse_time_one_epoch_late",
+        # lr0 / (1 + epoch / decay_rate); no entry
+        "itd_rate_as_time_constant": None,
+        "itd_rounded": "inverse_time_rounded",
+        # floor(step) does nothing: the staircase is not floored
+        "exp_floor_on_step": "exp_decay_no_floor",
+        # Python round and np.round both round half to even
+        "exp_round_staircase": "exp_decay_staircase_rounds",
+        "exp_ceil_staircase": "exp_decay_staircase_ceil",
+        "exp_always_integer_division": "exp_decay_always_floors",
+        "exp_natural_exponential": "exp_decay_natural_exp",
+        # staircase branch is right, only the continuous one has the precedence slip
+        "exp_power_precedence": "exp_decay_precedence_without_staircase",
+        "exp_one_minus_rate": "exp_decay_one_minus_rate",
+        # step + 1 in both branches; the entry shifts only the staircase
+        "exp_step_plus_one": None,
+        # floor of decay_rate * epoch / time_interval; no entry
+        "sched_floor_precedence": None,
+        "sched_no_floor": "scheduled_no_floor",
+        "sched_only_on_multiples": "scheduled_only_on_boundaries",
+        "sched_epoch_plus_one": "scheduled_boundary_one_epoch_early",
+        # (epoch - 1) // ti is -1 at epoch 0, like np.floor((epoch - 1) / ti)
+        "sched_epoch_minus_one": "scheduled_boundary_one_epoch_late",
+        "sched_compounded": "scheduled_compounds",
+        # floor(1 + decay_rate * epoch / time_interval); no entry
+        "sched_floor_whole_denominator": None,
+        "sched_ceil": "scheduled_ceil",
+        # same draws; the entry's log10 then 10** gives the same values within rounding
+        "slu_uniform_values": "log_uniform_linear_scale",
+        "slu_scale_by_low_only": "log_uniform_low_times_rand",
+        # r ~ U[-4, 0] regardless of the arguments; no entry
+        "slu_hardcoded_range": None,
+        "slu_seed_not_passed": "log_uniform_ignores_seed",
+        # fixed seed 42: reproducible, unlike the unseeded log_uniform_ignores_seed; no hard-coded-seed entry for this function
+        "slu_fixed_seed": None,
+        "slu_natural_exp": "log_uniform_base_e",
+        # scalar draws give the same sequence as the vectorised draw; a list is returned
+        "slu_python_list": "log_uniform_returns_list",
+        "slu_float32": "returns_wrong_dtype",
+        # np.logspace == 10 ** np.linspace
+        "slu_logspace_grid": "log_uniform_evenly_spaced",
+        # all n values equal (reseeded each draw); no entry
+        "slu_reseed_in_loop": None,
+        "sb_forgot_one_minus": "beta_forgot_one_minus",
+        # 1 - 10**log10(1 - u) == u within rounding
+        "sb_uniform_beta": "beta_linear_scale",
+        # r ~ U[-3, -1] regardless of the arguments; no entry
+        "sb_hardcoded_range": None,
+        # hard-coded seed 0, the entry hard-codes 42: different draws (right at seed=0)
+        "sb_fixed_seed": None,
+        "sb_natural_exp": "beta_base_e",
+        # (n, 1) instead of (n,), values right
+        "sb_column_shape": "returns_wrong_shape",
+        "sb_sign_flipped": "beta_negative_exponent",
+        "sb_float32": "returns_wrong_dtype",
+        # r = low_exp * rand; beta has only the low + high * rand entry
+        "sb_scale_by_low_only": None,
+        # evenly spaced grid; no beta entry for it (beta_exponent_grid draws from 5 points)
+        "sb_logspace_grid": None,
     },
     "07_batchnorm": {
-        "unbiased_variance": "bn_unbiased_variance",
-        "eps_outside_sqrt": "bn_eps_outside_sqrt",
-        "global_statistics": "bn_statistics_of_whole_matrix",
-        "momentum_swapped": "bn_momentum_swapped",
-        "test_uses_batch_stats": "bn_test_uses_batch_statistics",
-        "test_updates_running": "bn_test_updates_running",
-        "running_std_not_var": "bn_running_var_of_std",
-        "running_not_stored": "bn_running_not_stored",
-        # eps (changes out, shown first) and momentum both hard-coded
-        "defaults_hardcoded": "bn_hard_coded_eps",
-        "gamma_beta_swapped": "bn_gamma_beta_swapped",
-        "pytorch_style_running_var": "bn_running_var_unbiased",
-        "cache_holds_std": "bn_cache_var_holds_std",
-        "normalize_z_in_place": "changes_input_in_place",
-        "no_mean_path": "bwd_no_mean_path",
-        "no_variance_path": "bwd_no_variance_path",
-        "statistics_as_constants": "bwd_constant_statistics",
-        "wrong_power_in_dvar": "bwd_dvar_wrong_power",
-        "dgamma_uses_Z": "bwd_dgamma_uses_Z",
-        # dgamma (returned before dbeta) and dbeta both averaged
-        "mean_not_sum_params": "bwd_dgamma_averaged",
-        "forgot_gamma": "bwd_forgot_gamma",
-        "eps_dropped": "bwd_eps_left_out",
-        "m_minus_one_variance_path": "bwd_variance_path_over_m_minus_1",
-        "m_from_rows": None,
-        "missing_m_before_dout": "alt_dout_not_times_m",
-        "missing_dgamma_term": "alt_no_variance_term",
-        "missing_dbeta_term": "alt_no_mean_term",
-        # one sign flipped; alt_signs_flipped flips both
-        "plus_dgamma_term": None,
-        "divide_by_variance": "alt_no_square_root",
-        "centred_z_in_last_term": "alt_centered_instead_of_normalized",
-        "no_gamma_factor": "alt_forgot_gamma",
-        "m_is_number_of_units": None,
-        "std_without_eps": None,
-        "dgamma_dbeta_swapped": None,
-        "mode_never_set": "model_mode_not_set",
-        "bn_param_copied": "model_copies_bn_params",
-        "relu_before_bn": "model_bn_after_relu",
-        # test mode uses batch statistics without updating; model_always_train updates them
-        "always_batch_statistics": None,
-        "output_bias_forgotten": "model_output_bias_missing",
-        "relu_on_output": None,
-        "momentum_hardcoded": "updates_input_wrongly",
-        "softmax_over_rows": None,
-        "unbiased_variance_in_network": None,
+        "bnf_unbiased_var": "bn_unbiased_variance",
+        "bnf_eps_outside_sqrt": "bn_eps_outside_sqrt",
+        "bnf_axis0_stats": "bn_statistics_over_wrong_axis",
+        "bnf_momentum_swapped": "bn_momentum_swapped",
+        "bnf_test_uses_batch_stats": "bn_test_uses_batch_statistics",
+        # test mode updates running stats AND normalizes with the updated ones; the entry normalizes with the old ones
+        "bnf_test_updates_running": None,
+        # var * m / (m - 1) equals Z.var(ddof=1) (both nan at m=1); first fitting entry, not the _rescaled one
+        "bnf_running_var_unbiased": "bn_running_var_unbiased",
+        "bnf_running_not_stored": "bn_running_not_stored",
+        "bnf_cache_batch_stats_in_test": "bn_test_cache_batch_statistics",
+        # besides mutating the caller's Z, the returned cache["Z"] holds the centred Z: results not right, so no contract
+        "bnf_centers_z_in_place": None,
+        # eps missing only in test mode: no entry
+        "bnf_test_no_eps": None,
+        # dmu's dropped dvar term is zero up to rounding
+        "bnb_missing_var_path": "bwd_no_variance_path",
+        "bnb_missing_mean_path": "bwd_no_mean_path",
+        "bnb_dvar_exponent_half": "bwd_dvar_wrong_power",
+        # dvar doubled (the -1/2 became -1): no entry scales dvar by 2
+        "bnb_dvar_no_half": None,
+        "bnb_dgamma_uses_z": "bwd_dgamma_uses_Z",
+        "bnb_no_keepdims_params": "bwd_flat_parameter_gradients",
+        # dmu instead of dmu / m: no entry
+        "bnb_dmu_not_over_m": None,
+        "bnb_dznorm_without_gamma": "bwd_forgot_gamma",
+        "bnb_var_path_no_two": "bwd_variance_path_missing_2",
+        # dbeta, dgamma, dZ all right; only the caller's dout is scaled in place
+        "bnb_scales_dout_in_place": "changes_input_in_place",
+        # sqrt(var) in dZ only; dgamma uses the cached Z_norm (with eps), as in this entry
+        "bnb_std_without_eps": "bwd_eps_left_out_of_dZ",
+        "bnba_forgot_m_times_dout": "alt_dout_not_times_m",
+        "bnba_missing_znorm_term": "alt_no_variance_term",
+        "bnba_missing_dbeta_term": "alt_no_mean_term",
+        "bnba_var_not_sqrt": "alt_no_square_root",
+        "bnba_prefactor_no_gamma": "alt_forgot_gamma",
+        "bnba_m_from_rows": "alt_m_from_rows",
+        # both dbeta and dgamma averaged (returned and in the bracket)
+        "bnba_means_for_params": "alt_parameter_gradients_averaged",
+        # dZ is the correct dZ divided by m: no entry
+        "bnba_mixed_mean_and_m": None,
+        "bnba_plus_dbeta": "alt_dbeta_term_added",
+        # Z_norm recomputed without eps changes dgamma and the bracket too; alt_eps_left_out keeps the cached Z_norm
+        "bnba_recomputes_znorm_no_eps": None,
+        "mfb_relu_before_bn": "model_bn_after_relu",
+        "mfb_copies_bn_params": "model_copies_bn_params",
+        "mfb_mode_not_set": "model_mode_not_set",
+        # ReLU of Z instead of Z_tilde: no entry
+        "mfb_relu_of_linear_output": None,
+        # also puts a zero b in the output cache, where the entry keeps bL: a second difference
+        "mfb_output_no_bias": None,
+        # gamma/beta swap at the call (bn_cache gamma is beta too); no model entry swaps them
+        "mfb_gamma_beta_swapped": None,
+        # cache A_prev holds the layer's output: no entry
+        "mfb_cache_aprev_after_update": None,
+        "mfb_softmax_wrong_axis": "model_softmax_over_examples",
+        "mfb_relu_on_logits": "model_relu_on_output",
     },
     "08_tensorflow": {
-        "one_hot_axis0_columns": "one_hot_column_layout",
-        "one_hot_axis0_reshaped": None,
-        "one_hot_int_dtype": "one_hot_integer_dtype",
-        # a NumPy array (shown first), float64 besides
-        "one_hot_numpy_eye": "one_hot_returns_numpy",
-        "one_hot_depth_hardcoded": "one_hot_ignores_depth",
-        "one_hot_depth_from_labels": "one_hot_depth_from_labels",
-        "one_hot_shifted_labels": "one_hot_labels_shifted",
-        "init_xavier_scale": "init_tf_xavier",
-        "init_fan_out": "init_tf_fan_in_of_wrong_layer",
-        "init_variance_as_stddev": "init_tf_variance_as_std",
-        "init_column_layout_weights": "init_tf_column_layout",
-        "init_column_bias": "init_tf_column_bias",
-        "init_constants_not_variables": "init_tf_constants",
-        "init_op_seed_in_eager": "init_tf_ignores_seed",
-        "init_float64_numpy": "returns_wrong_dtype",
-        "init_uniform_small": None,
-        "init_zero_based_keys": "returns_wrong_keys",
-        "forward_softmax_output": "forward_tf_softmax_on_output",
-        "forward_relu_output": "forward_tf_relu_on_output",
-        "forward_no_output_bias": "forward_tf_no_output_bias",
-        "forward_sigmoid_hidden": "forward_tf_sigmoid_hidden",
-        "forward_leaky_relu": "forward_tf_leaky_relu",
-        # every layer in NumPy (the hidden ones first); the catalog keeps the output layer in TF
-        "forward_numpy_detour": "forward_tf_numpy_hidden_layers",
-        "forward_float64": "returns_wrong_dtype",
-        "cost_from_logits_missing": "cost_not_from_logits",
-        "cost_double_softmax": "cost_double_softmax",
+        "oh_axis0_columns": "one_hot_column_layout",
+        "oh_numpy_eye": "one_hot_numpy_identity_rows",
+        "oh_depth_from_max_label": "one_hot_depth_from_labels",
+        "oh_hardcoded_ten": "one_hot_ignores_depth",
+        "oh_float64": "one_hot_float64",
+        "oh_int_dtype": "one_hot_integer_dtype",
+        "oh_labels_minus_one": "one_hot_labels_shifted",
+        # right values, but the batch axis (or a depth-1 axis) is squeezed away: shape only
+        "oh_squeeze": "returns_wrong_shape",
+        "he_fan_out": "init_tf_fan_in_of_wrong_layer",
+        "he_variance_as_scale": "init_tf_variance_as_std",
+        "he_xavier_scale": "init_tf_xavier",
+        "he_column_shape": "init_tf_column_layout",
+        "he_bias_column": "init_tf_column_bias",
+        # only the biases are plain tensors (init_tf_constants makes W constants too): kind only
+        "he_bias_plain_tensor": "returns_wrong_kind",
+        # op-level seed in eager: right distribution, but a new draw at every call, as from_non_deterministic_state
+        "he_op_seed_eager": "init_tf_ignores_seed",
+        "he_generator_per_layer": "init_tf_reseeds_each_layer",
+        # draws are free (Generator or set_seed allowed): right distribution, reproducible, only float64
+        "he_numpy_rng_float64": "returns_wrong_dtype",
+        "he_skip_last_layer": "init_tf_skips_last_layer",
+        # right weights, but pops the caller's layer_dims list
+        "he_pops_layer_dims": "changes_input_in_place",
+        "fp_softmax_output": "forward_tf_softmax_on_output",
+        "fp_relu_output": "forward_tf_relu_on_output",
+        # np.maximum cuts the tape in every hidden layer; output layer stays in TF, as the entry
+        "fp_numpy_relu": "forward_tf_numpy_hidden_layers",
+        # wrong for L != 2 (KeyError or truncated network); no entry
+        "fp_hardcoded_two_layers": None,
+        "fp_no_output_bias": "forward_tf_no_output_bias",
+        "fp_bias_after_relu": "forward_tf_relu_before_bias",
+        "fp_sigmoid_hidden": "forward_tf_sigmoid_hidden",
+        # right logits, but writes A{l} into the caller's parameters dict
+        "fp_caches_in_parameters": "changes_input_in_place",
+        "cost_no_from_logits": "cost_not_from_logits",
         "cost_sum_not_mean": "cost_summed",
         "cost_per_example": "cost_per_example",
-        # -log p0[y]; the catalog's Keras loss renormalizes the axis-0 softmax over the classes
-        "cost_log_softmax_axis0": None,
-        "cost_unstable_manual_softmax": None,
-        "cost_mean_over_classes": "cost_mean_over_all_entries",
+        "cost_softmax_twice": "cost_double_softmax",
+        # -log(gather(softmax)) in two steps; the one-hot variant gives NaN where this stays finite
+        "cost_log_of_softmax": "cost_log_of_softmax",
+        # stable log-softmax over axis 0; cost_softmax_over_batch_axis goes through the probability loss (renormalised/clipped)
+        "cost_logsumexp_axis0": "cost_log_softmax_over_batch_axis",
+        # reduce_mean over all entries = per-row class mean then batch mean
+        "cost_sigmoid_bce": "cost_sigmoid_cross_entropy_mean",
+        "cost_mean_over_entries": "cost_mean_over_all_entries",
+        # .numpy() gives a NumPy float32 where the entry gives float(); its message names .numpy() too
+        "cost_returns_numpy": "cost_not_a_tensor",
+        # computed in float64 instead of cast afterwards: same values within rounding
         "cost_float64": "cost_float64",
-        "cost_sigmoid_cross_entropy": "cost_sigmoid_cross_entropy_mean",
-        "cost_label_smoothing": None,
-        "accuracy_integer_mean": "accuracy_integer_mean",
-        "accuracy_count": "accuracy_count",
-        # a NumPy number (shown first), float64 besides
-        "accuracy_numpy_float64": "accuracy_returns_numpy",
-        "accuracy_column_labels": None,
-        "accuracy_in_top_k_ties": None,
-        "accuracy_percent": "accuracy_percentage",
-        "multilabel_greater_equal": "multilabel_greater_or_equal",
-        "multilabel_softmax": "multilabel_softmax",
-        "multilabel_threshold_logits": "multilabel_no_sigmoid",
-        "multilabel_bool": "multilabel_bool_result",
-        "multilabel_float": "multilabel_float_result",
-        "multilabel_argmax_single": "multilabel_one_label_per_row",
-        "multilabel_round": "multilabel_ignores_threshold",
-        "decay_ignores_staircase": "decay_staircase_ignored",
-        "decay_staircase_inverted": "decay_staircase_inverted",
-        "decay_integer_division_always": "decay_always_floored",
-        "decay_per_step": "decay_every_step",
-        # staircase=True floors the whole rate (// decay_steps); decay_precedence does not
-        "decay_precedence": None,
-        "decay_round_not_floor": "decay_staircase_rounded",
-        "decay_ceil": "decay_staircase_ceil",
-        "decay_inverse_time": "decay_inverse_time",
-        "decay_exp_of_rate": "decay_natural_exp",
-        "decay_steps_start_at_one": "decay_step_plus_one",
-        "decay_own_counter": None,
-        "step_no_training_flag": "train_step_inference_mode",
-        "step_training_false": "train_step_inference_mode",
-        "step_double_softmax": "train_step_double_softmax",
-        "step_from_logits_missing": "train_step_not_from_logits",
-        "step_sum_loss": "train_step_summed_loss",
-        "step_per_example_loss": "train_step_per_example_loss",
-        # returns the loss after the update (shown first), from an extra training-mode pass
-        "step_loss_after_update": "train_step_loss_after_update",
-        "step_forward_twice": "train_step_extra_pass_before_tape",
-        "step_last_layer_only": None,
-        "step_manual_update": "train_step_ignores_optimizer",
-        "step_returns_eval_loss": None,
-        "mlp_bias_before_bn": "bn_mlp_dense_bias_before_bn",
-        # with True the Dense layer has no bias; bn_mlp_always_bn_after keeps it
-        "mlp_bn_always_after_relu": None,
-        "mlp_default_momentum": "bn_mlp_default_momentum",
-        "mlp_pytorch_momentum": "bn_mlp_momentum_as_one_minus",
-        "mlp_keep_prob_dropout": "bn_mlp_dropout_keep_rate",
-        "mlp_softmax_output": "bn_mlp_softmax_output",
-        "mlp_dropout_before_bn": "bn_mlp_dropout_before_bn",
-        "mlp_relu_inside_dense": None,
-        "mlp_first_hidden_only": "bn_mlp_first_hidden_layer_only",
-        "mlp_single_final_dropout": None,
-        "mlp_no_bias_after_relu": "bn_mlp_no_bias_after_relu",
-        "mlp_epsilon_from_07": "bn_mlp_epsilon_of_assignment_07",
-        "v1_plain_minimize": "v1_no_control_dependencies",
-        "v1_minimize_outside_block": "v1_no_control_dependencies",
-        "v1_update_ops_only": "v1_update_ops_only",
-        # the scope matches none of the graph's update ops: no dependencies at all
-        "v1_scoped_collection": "v1_no_control_dependencies",
-        "v1_first_update_op_only": "v1_first_update_op_only",
-        "v1_own_optimizer": None,
+        # argmax over the batch axis: [classes] compared with [batch]; no entry
+        "acc_argmax_axis0": None,
+        # integer mean truncates as the entry; int64 instead of int32 is the same mistake
+        "acc_integer_mean": "accuracy_integer_mean",
+        "acc_count_not_fraction": "accuracy_count",
+        "acc_float64": "accuracy_float64",
+        # NumPy float64 scalar: not accuracy_returns_numpy (float32) nor accuracy_float64 (tensor); right value
+        "acc_numpy_mean": "returns_wrong_kind",
+        "acc_prob_above_half": "accuracy_true_class_above_half",
+        # round(softmax) vs one-hot differs from one_hot(argmax) when the top probability is <= 0.5
+        "acc_elementwise_one_hot": None,
+        # differs from argmax only on ties; no entry
+        "acc_true_logit_is_max": None,
+        "ml_softmax": "multilabel_softmax",
+        "ml_no_sigmoid": "multilabel_no_sigmoid",
+        "ml_greater_equal": "multilabel_greater_or_equal",
+        "ml_float_output": "multilabel_float_result",
+        "ml_bool_output": "multilabel_bool_result",
+        # right 0/1 values as a NumPy int32 array instead of a tensor
+        "ml_numpy_result": "returns_wrong_kind",
+        # argmax one-hot gated by the threshold; multilabel_one_label_per_row ignores the threshold
+        "ml_argmax_one_label": None,
+        "ml_ignores_threshold": "multilabel_ignores_threshold",
+        # logit > log(threshold): no entry
+        "ml_log_threshold": None,
+        # sigmoid(-z): no entry
+        "ml_sigmoid_sign": None,
+        "ml_int64_output": "returns_wrong_dtype",
+        # exponent = step only when staircase is False; decay_every_step does it in both modes
+        "ed_no_division": None,
+        "ed_floor_always": "decay_always_floored",
+        "ed_round_stairs": "decay_staircase_rounded",
+        "ed_ceil_stairs": "decay_staircase_ceil",
+        "ed_step_plus_one": "decay_step_plus_one",
+        "ed_natural_exp": "decay_natural_exp",
+        # returns lr0 * factor**calls (smooth) and lr0 * rate**(calls // decay_steps) (staircase), ignoring step
+        "ed_stateful_counter": "decay_counts_own_calls",
+        "ed_ignores_staircase": "decay_staircase_ignored",
+        "ed_one_minus_rate": "decay_one_minus_rate",
+        # right rates (float32 rounding) as a tf.Tensor instead of a Python float
+        "ed_tf_float32": "returns_wrong_kind",
+        # no training flag: Keras runs the layers in inference mode
+        "ts_no_training_flag": "train_step_inference_mode",
+        "ts_no_from_logits": "train_step_not_from_logits",
+        "ts_no_mean": "train_step_per_example_loss",
+        "ts_reduce_sum": "train_step_summed_loss",
+        "ts_double_softmax": "train_step_double_softmax",
+        "ts_loss_after_update": "train_step_loss_after_update",
+        # right step, loss returned as a Python float
+        "ts_python_float": "returns_wrong_kind",
+        # hand SGD with the optimizer's own learning rate, not the entry's fixed 0.01
+        "ts_manual_update": None,
+        # extra training pass before the tape (BN stats moved twice); returns the first pass's loss
+        "ts_double_forward": "train_step_extra_pass_before_tape",
+        # dense CE with depth 10: fails for models with other output widths; no entry
+        "ts_one_hot_10": None,
+        # right on built models, empty variable list (error in Keras 3) on unbuilt ones; no entry
+        "ts_vars_before_call": None,
+        "bn_bias_kept": "bn_mlp_dense_bias_before_bn",
+        "bn_default_momentum": "bn_mlp_default_momentum",
+        "bn_keep_prob": "bn_mlp_dropout_keep_rate",
+        "bn_softmax_output": "bn_mlp_softmax_output",
+        # branches swapped, not one branch always: no entry
+        "bn_flag_inverted": None,
+        "bn_relu_in_dense": "bn_mlp_relu_before_bn_no_bias",
+        "bn_no_dropout_last": "bn_mlp_no_dropout_after_last_hidden",
+        "bn_epsilon_1e5": "bn_mlp_epsilon_of_assignment_07",
+        # BN without gamma in the bn-first branch: no entry
+        "bn_scale_false": None,
+        "bn_momentum_flipped": "bn_mlp_momentum_as_one_minus",
+        # fixed 784-feature input: no entry
+        "bn_fixed_input_784": None,
+        "v1_no_update_ops": "v1_no_control_dependencies",
+        "v1_minimize_outside": "v1_no_control_dependencies",
+        # the collection holds no update ops, so the train op depends on none
+        "v1_wrong_collection": "v1_no_control_dependencies",
+        # depending on the loss adds nothing: the update ops never run
+        "v1_depends_on_loss": "v1_no_control_dependencies",
+        # the scope filter matches default-named BN ops (correct then) and none otherwise: not the entry on every graph
+        "v1_scope_filter": None,
+        "v1_own_adam": "v1_own_optimizer",
+        "v1_first_update_only": "v1_first_update_op_only",
+        # returns tf.group(*update_ops); the unused minimize op only adds graph nodes
+        "v1_returns_updates_group": "v1_update_ops_only",
+        # returns None: no entry, not a pure contract
+        "v1_no_return": None,
     },
 }
