@@ -143,9 +143,6 @@ def main(argv=None) -> int:
                           ("feedback", "write the feedback and release it to the students")):
         p = sub.add_parser(command, help=text)
         p.add_argument("assignments", nargs="*", help="e.g. 01_initialization (default: all)")
-    for command, text in (("lab", "JupyterLab in the student's workspace (settings after --)"),
-                          ("formgrader", "the instructor's JupyterLab with the formgrader")):
-        sub.add_parser(command, help=text).add_argument("lab_args", nargs="*")
         if command == "bench":
             p.add_argument("--repeat", type=int, default=3, help="autograde runs per median")
         if command == "grade":
@@ -160,6 +157,10 @@ def main(argv=None) -> int:
                            "already graded from the same files and source notebook")
             p.epilog = ("nbgrader settings may follow, as nbgrader's own commands take them, "
                         "e.g. --SandboxedExecute.notebook_timeout=300")
+    for command, text in (("lab", "JupyterLab in the student's workspace (its settings "
+                                  "may follow, e.g. --port=8890)"),
+                          ("formgrader", "the instructor's JupyterLab with the formgrader")):
+        sub.add_parser(command, help=text).add_argument("lab_args", nargs="*")
     args, extra = parser.parse_known_args(argv)
     if args.command == "lab":
         student_lab(args.lab_args + extra)

@@ -513,7 +513,8 @@ ax.set_xticks(np.arange(len(keys)), keys)
 ax.set_yscale("log")
 ax.set_ylabel("relative difference")
 ax.set_title("Gradient check of each parameter block")
-ax.legend(fontsize=8)
+ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))  # beside the bars
+fig.tight_layout()
 plt.show()
 plots.print_table([[key] + [f"{results[name][key]:.1e}" for name in results] for key in keys],
                   ["block"] + list(results))
@@ -527,7 +528,7 @@ plots.print_table([[key] + [f"{results[name][key]:.1e}" for name in results] for
 
 # %%
 start = nn.initialize_parameters([784, 64, 32, 10], method="xavier", seed=0)
-fig, axes = plt.subplots(1, 2, figsize=(11, 4), sharey=True)
+fig, axes = plt.subplots(1, 2, figsize=(11, 4.4), sharey=True, layout="constrained")
 rows = []
 for ax, batch_size in zip(axes, (128, 1000)):
     histories = {}

@@ -647,10 +647,17 @@ panels = {
 }
 fig, axes = plt.subplots(1, 3, figsize=(15, 4.2))
 bins = np.linspace(-6, 8, 71)
+markers = {("plain", "at initialization"): "o", ("plain", "after training"): "s",
+           ("batch norm", "at initialization"): "^", ("batch norm", "after training"): "D"}
 for ax, (network, stages) in zip(axes, panels.items()):
     for stage, values in stages.items():
         ax.hist(values.ravel(), bins=bins, histtype="step", density=True, label=stage)
-        axes[2].scatter(values.mean(axis=1), values.std(axis=1), s=8,
+        # a hollow marker of its own per series, larger before training than after, so that
+        # batch norm's two series, which nearly coincide, both stay visible
+        axes[2].scatter(values.mean(axis=1), values.std(axis=1),
+                        s=40 if stage == "at initialization" else 10,
+                        marker=markers[(network, stage)], facecolors="none",
+                        edgecolors=f"C{len(axes[2].collections)}",
                         label=f"{network}, {stage}")
     ax.set(title=f"{network}: values entering layer 2's ReLU", xlabel="value",
            ylabel="density")
@@ -809,7 +816,7 @@ ax.semilogx(batch_sizes, tiny, "o-", label="train mode: statistics of each test 
 ax.axhline(proper, color="k", linestyle="--", label="test mode: running statistics")
 ax.set(xlabel="test batch size", ylabel="test accuracy", ylim=(0, 1),
        title="Predicting with batch statistics instead of running statistics")
-ax.legend()
+ax.legend(loc="lower right")
 plt.show()
 plots.print_table([[size, acc] for size, acc in zip(batch_sizes, tiny)] + [["test mode", proper]],
                   ["test batch size", "test accuracy"])
@@ -865,14 +872,15 @@ for momentum in momenta:
         if t in checkpoints:
             replay[momentum].append(accuracy_with_batchnorm(X_test, Y_test, bn_net, bn_params))
 
-fig, ax = plt.subplots(figsize=(7, 4))
+fig, ax = plt.subplots(figsize=(9.5, 4))
 for momentum, accuracies in replay.items():
     ax.semilogx(checkpoints, accuracies, "o-", label=f"momentum {momentum}")
 ax.axhline(accuracy_with_batchnorm(X_test, Y_test, bn_net, bn_net_params), color="k",
            linestyle="--", label="running statistics from training")
 ax.set(xlabel="training batches seen by the running averages", ylabel="test accuracy",
        title="Running averages after a short training")
-ax.legend()
+ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1))  # beside the curves, which fill the axes
+fig.tight_layout()
 plt.show()
 plots.print_table([[momentum, *accuracies] for momentum, accuracies in replay.items()],
                   ["momentum", *[f"after {t}" for t in checkpoints]])

@@ -968,7 +968,8 @@ for epoch in range(capstone_epochs):
 
 plots.print_table(rows, ["epoch", "learning rate", "test accuracy", "seconds"])
 fig, ax = plt.subplots(figsize=(7, 3.5))
-plots.plot_costs({f"hidden {hidden}, BN + dropout": history}, ax=ax, log_y=True,
+layers = "-".join(str(size) for size in (784, *hidden, 10))
+plots.plot_costs({f"{layers}, BN + dropout": history}, ax=ax, log_y=True,
                  title=f"Capstone: {len(y_full):,} training examples, {capstone_epochs} epochs")
 plt.show()
 print(f"final test accuracy {rows[-1][2]:.4f} after {capstone_epochs} epochs "

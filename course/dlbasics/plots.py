@@ -5,6 +5,8 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 
+LINE_STYLES = ("-", "--", "-.", ":")
+
 
 def plot_costs(histories: dict, x: str = "step", ax=None, title: str = "", log_y: bool = False):
     """Cost curves of several runs on one set of axes.
@@ -17,10 +19,13 @@ def plot_costs(histories: dict, x: str = "step", ax=None, title: str = "", log_y
     """
     if ax is None:
         _, ax = plt.subplots(figsize=(7, 4))
-    for label, history in histories.items():
+    for k, (label, history) in enumerate(histories.items()):
         costs = history["cost"] if isinstance(history, dict) else history
         xs = history["seconds"] if x == "seconds" else np.arange(1, len(costs) + 1)
-        ax.plot(xs, costs, label=label, linewidth=1)
+        # Runs often share a stretch (a plateau, the same start): each has its own line
+        # style, and the first runs are drawn on top, so none hides under another.
+        ax.plot(xs, costs, label=label, linewidth=1.5, linestyle=LINE_STYLES[k % 4],
+                zorder=2 + len(histories) - k)
     ax.set_xlabel("wall-clock seconds" if x == "seconds" else "update step")
     ax.set_ylabel("cost")
     if log_y:
