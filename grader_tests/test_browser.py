@@ -183,6 +183,16 @@ def _run_cell_and_its_test(page, cell, function: str) -> str:
     return test.locator(".jp-OutputArea").inner_text()
 
 
+def _appears(folder: Path, pattern: str, seconds: float = 120) -> Path:
+    """The first file under ``folder`` matching ``pattern``, once one is there (a fetch
+    started from the browser finishes in the server, a moment later)."""
+    deadline = time.monotonic() + seconds
+    while not (found := sorted(folder.glob(pattern))):
+        assert time.monotonic() < deadline, f"nothing matched {pattern} under {folder}"
+        time.sleep(0.5)
+    return found[0]
+
+
 def _student_sources() -> tuple:
     right = inspect.getsource(reference_function(ASSIGNMENT, RIGHT))
     entry = next(e for e in load_catalog(ASSIGNMENT) if e.name == WRONG)
@@ -275,7 +285,7 @@ def test_instructor_grades_and_the_student_reads_the_feedback(course, browser):
         page.goto(f"{base}/lab?token={token}")
         _menu(page, "Nbgrader", "Assignment List")
         page.get_by_role("button", name="Fetch Feedback").click()
-        feedback = next(course["student"].glob(f"{ASSIGNMENT}/feedback/*/{ASSIGNMENT}.html"))
+        feedback = _appears(course["student"], f"{ASSIGNMENT}/feedback/*/{ASSIGNMENT}.html")
         relative = feedback.relative_to(course["student"]).as_posix()
         page.goto(f"{base}/files/{relative}?token={token}")
         opening = " ".join(entry.message.split()[:4])
