@@ -23,14 +23,14 @@ export PATH := $(abspath $(VENV))/bin:$(PATH)
 # timings noisy.  Set it to another value to override.
 export OPENBLAS_NUM_THREADS ?= 1
 
-.PHONY: venv system-packages build grade demo test bench clean release lab collect feedback formgrader
+.PHONY: venv system-packages build grade demo test bench clean release lab collect feedback formgrader report
 
 venv: $(STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet -e ".[grader]"
 	rm -f $(VENV)/.installed-* && touch $@
 
 system-packages:
@@ -44,6 +44,9 @@ grade: venv
 
 demo: venv
 	$(PY) -m autograder demo
+
+report: venv
+	$(PY) -m autograder report $(ARGS)
 
 test: venv system-packages
 	$(PY) -m pytest

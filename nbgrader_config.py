@@ -27,6 +27,7 @@ from autograder.preprocessors import DrawCheckInputs, JudgeCheckOutputs  # noqa:
 from autograder.restore_cells import OverwriteCellsQuietly, RestoreGradedCells  # noqa: E402
 from autograder.sanitize_html import SanitizeStudentHTML  # noqa: E402
 from autograder.sandbox.execute import SandboxedExecute  # noqa: E402
+from nbgrader.server_extensions.formgrader.handlers import template_path as formgrader_templates  # noqa: E402
 
 c = get_config()  # noqa: F821 (provided by traitlets when it loads this file)
 
@@ -44,6 +45,11 @@ c.CourseDirectory.course_id = "improving-deep-networks"
 c.Exchange.root = str(EXCHANGE_DIR)
 # `nbgrader export` writes the grades beside the gradebook, not into the repository.
 c.CsvExportPlugin.to = str(COURSE_DIR / "grades.csv")
+# The feedback pages load MathJax from the Jupyter server that shows them, so formulas render
+# offline (autograder/jupyter/nbconvert/templates/base/mathjax.html.j2); nbgrader's own
+# feedback template is found next.
+c.HTMLExporter.extra_template_basedirs = [
+    str(ROOT / "autograder" / "jupyter" / "nbconvert" / "templates"), formgrader_templates]
 
 # Duplicated, unmarked or deleted graded cells are repaired against the release first, so that
 # nbgrader's own sanitizing never stops on them (autograder/restore_cells.py).

@@ -1,7 +1,7 @@
 """Command line of the workbook: ``python -m autograder COMMAND``.
 
-build, grade, demo and bench work on the course folder; release, lab, formgrader, collect
-and feedback walk nbgrader's cycle through the exchange on this machine
+build, grade, report, demo and bench work on the course folder; release, lab, formgrader,
+collect and feedback walk nbgrader's cycle through the exchange on this machine
 (:mod:`autograder.exchange`).
 """
 
@@ -19,8 +19,9 @@ from pathlib import Path
 
 import nbformat
 
-from autograder import COURSE_DIR, REPO, STUDENT_DIR, assignments, benchmarks, exchange
+from autograder import COURSE_DIR, REPO, STUDENT_DIR, assignments, benchmarks, exchange, report
 from autograder.build import build, nbgrader
+from autograder.demo_class import draw_class, planted_counts, write_class
 from autograder.course import OVERRIDE, put_environment_first_on_path
 from autograder.gradebook import name_students, print_grade_table, scores
 from autograder.outcomes import GRADING_ERROR, WORKER_LOST, WORKER_OUT_OF_DATE
@@ -30,6 +31,8 @@ from autograder.submissions import (blank_submission, misconception_submission,
                                     reference_submission, write_submission)
 
 DEMO_STUDENTS = ("demo-reference", "demo-blank", "demo-buggy")
+#: the synthetic class the demo grades and reports on (autograder/demo_class.py)
+DEMO_CLASS_ASSIGNMENT, DEMO_CLASS_SIZE = "01_initialization", 40
 
 
 def autograde(assignment: str, student: str | None = None) -> bool:
@@ -59,7 +62,9 @@ def grade(names: list, student: str = "*", workers: int | None = None,
 
 
 def demo(names: list) -> int:
-    """Build, write three sample submissions per assignment, grade them, print the grades."""
+    """Build, write three sample submissions per assignment, grade them, print the grades;
+    then grade a synthetic class of :data:`DEMO_CLASS_SIZE` on one assignment and write its
+    class report."""
     build(names)
     for name in names:
         entry = load_catalog(name)[0]
@@ -71,7 +76,27 @@ def demo(names: list) -> int:
     status = grade(names, "demo-*", force=True)  # only the sample students, never real ones
     name_students({student: ("Demo", student.split("-")[1].title()) for student in DEMO_STUDENTS})
     print_grade_table(names, list(DEMO_STUDENTS))
-    return status
+    if DEMO_CLASS_ASSIGNMENT not in names:
+        return status
+    students = draw_class(DEMO_CLASS_ASSIGNMENT, DEMO_CLASS_SIZE)
+    write_class(DEMO_CLASS_ASSIGNMENT, students)
+    print(f"\nA synthetic class of {len(students)} on {DEMO_CLASS_ASSIGNMENT}; planted:")
+    for (function, name), count in sorted(planted_counts(students).items(),
+                                          key=lambda item: -item[1]):
+        print(f"  {count:>3}  {name}  ({function})")
+    grade([DEMO_CLASS_ASSIGNMENT], "class-*", force=True)
+    return max(status, write_reports([DEMO_CLASS_ASSIGNMENT], "class-*"))
+
+
+def write_reports(names: list, student: str = "*") -> int:
+    """Write and summarise the class report of each assignment."""
+    for name in names:
+        start = time.perf_counter()
+        summary, page = report.write_report(name, student)
+        print(f"\n{report.summary_text(summary)}")
+        print(f"report: {page} and {page.with_suffix('.csv').name} "
+              f"({time.perf_counter() - start:.1f} s)")
+    return 0
 
 
 def run_notebook(path: Path, env: dict | None = None) -> float:
@@ -136,6 +161,7 @@ def main(argv=None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     for command, text in (("build", "build source notebooks and the student release"),
                           ("grade", "grade the class's submissions in parallel on Dask"),
+                          ("report", "write the class report: misconceptions, scores, plots"),
                           ("demo", "build, grade sample submissions, print the grades"),
                           ("bench", "time each solution notebook and one autograde"),
                           ("release", "build and release assignments into the exchange"),
@@ -145,9 +171,10 @@ def main(argv=None) -> int:
         p.add_argument("assignments", nargs="*", help="e.g. 01_initialization (default: all)")
         if command == "bench":
             p.add_argument("--repeat", type=int, default=3, help="autograde runs per median")
-        if command == "grade":
+        if command in ("grade", "report"):
             p.add_argument("--student", default="*", help="only students whose id matches "
                            "this glob (default: all)")
+        if command == "grade":
             p.add_argument("--workers", type=int, default=None, help="local worker processes "
                            "(default: one per core; ignored with --scheduler)")
             p.add_argument("--scheduler", default=None, help="address of a running Dask "
@@ -165,7 +192,11 @@ def main(argv=None) -> int:
     if args.command == "lab":
         student_lab(args.lab_args + extra)
     if args.command == "formgrader":
-        jupyter_lab(REPO, extra=args.lab_args + extra)
+        # nbgrader's formgrader sets its own template folders; its pages find the MathJax
+        # macro of autograder/jupyter (served offline) on Jupyter's data path instead.
+        data_path = os.pathsep.join(filter(None, [str(REPO / "autograder" / "jupyter"),
+                                                  os.environ.get("JUPYTER_PATH")]))
+        jupyter_lab(REPO, {"JUPYTER_PATH": data_path}, extra=args.lab_args + extra)
     overrides = [a for a in extra if OVERRIDE.fullmatch(a)]
     if len(overrides) != len(extra) or (overrides and args.command != "grade"):
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
@@ -181,6 +212,8 @@ def main(argv=None) -> int:
         return grade(names, args.student, args.workers, args.scheduler, args.force, overrides)
     if args.command == "demo":
         return demo(names)
+    if args.command == "report":
+        return write_reports(names, args.student)
     if args.command == "release":
         exchange.release(names)
         return 0

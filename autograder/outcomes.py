@@ -31,6 +31,11 @@ STOPPED = {
     "NoNotebook": "no notebook",
     "InvalidNotebook": "invalid notebook",
 }
+#: cell metadata of a graded test cell: its verdict as data, for the class report
+#: (:mod:`autograder.report`): {"kind": a value of autograder.checks.KINDS, or of STOPPED when
+#: the notebook stopped before the cell; "function"; "misconception": a name or None;
+#: "message": what the student reads}
+VERDICT = "dlbasics_verdict"
 #: what the parallel grader can meet around nbgrader (nothing is recorded for these)
 GRADING_ERROR = "grading error"
 WORKER_LOST = "worker lost"
@@ -54,11 +59,23 @@ def is_graded(cell) -> bool:
     return bool(cell.get("metadata", {}).get("nbgrader", {}).get("grade"))
 
 
+def mark_stopped(cell, ename: str, message: str) -> None:
+    """A graded test cell the notebook stopped before: the named outcome as its only output,
+    and as its verdict data (:data:`VERDICT`; its grade_id is ``test_<function>``)."""
+    cell.outputs = [stopped_output(ename, message)]
+    function = cell.metadata["nbgrader"]["grade_id"].removeprefix("test_")
+    cell.metadata[VERDICT] = {"kind": STOPPED[ename], "function": function,
+                              "misconception": None, "message": message}
+
+
 def mark_not_reached(nb, first_cell: int, ename: str, message: str) -> None:
     """Give every graded cell from ``first_cell`` on the named outcome (and no other output)."""
     for cell in nb.cells[first_cell:]:
         if cell.cell_type == "code":
-            cell.outputs = [stopped_output(ename, message)] if is_graded(cell) else []
+            if is_graded(cell):
+                mark_stopped(cell, ename, message)
+            else:
+                cell.outputs = []
 
 
 def outcome_of(nb) -> str:

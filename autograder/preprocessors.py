@@ -13,7 +13,10 @@
   cell as usual (an error output scores zero).
 
 Everything the student's kernel printed into a graded test cell -- tracebacks, stderr noise
-from TensorFlow, anything a cheat produced -- is replaced, so only the verdict counts.
+from TensorFlow, anything a cheat produced -- is replaced, so only the verdict counts.  The
+verdict is also kept as data in the cell's metadata (:data:`autograder.outcomes.VERDICT`),
+and the seconds the grading took in the notebook's (:data:`SECONDS`), for the class report
+(:mod:`autograder.report`).
 """
 
 from __future__ import annotations
@@ -23,13 +26,14 @@ import os
 import secrets
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import NbGraderPreprocessor
 
-from autograder.checks import Verdict, draw_cases, load_checks, verdict
-from autograder.outcomes import stopped_output, traceback_lines
+from autograder.checks import INVALID_RESULTS, Verdict, draw_cases, load_checks, verdict
+from autograder.outcomes import VERDICT, mark_stopped, traceback_lines
 from dlbasics import plain_data
 from dlbasics.grading import GRADING_DIR_ENV
 
@@ -38,6 +42,8 @@ STATE = "dlbasics_grading"
 #: set by SandboxedExecute when a notebook stopped early:
 #: {"ename": a key of outcomes.STOPPED, "message": ..., "first_cell": index}
 OUTCOME = "dlbasics_outcome"
+#: notebook metadata: seconds from drawing the hidden cases to writing the verdicts
+SECONDS = "dlbasics_grading_seconds"
 
 
 def graded_cells(nb, checks: dict):
@@ -67,7 +73,8 @@ class DrawCheckInputs(NbGraderPreprocessor):
             plain_data.save(folder / "inputs" / check.grade_id, [c.as_plain() for c in cases])
             drawn[check.grade_id] = cases
         os.environ[GRADING_DIR_ENV] = str(folder)
-        resources[STATE] = {"folder": folder, "cases": drawn, "seed": seed}
+        resources[STATE] = {"folder": folder, "cases": drawn, "seed": seed,
+                            "start": time.monotonic()}
         self.log.info("Drew hidden cases for %d test cells of %s (seed %d)",
                       len(drawn), notebook, seed)
         return nb, resources
@@ -93,6 +100,13 @@ def _verdict_output(result: Verdict, seed: int):
                       traceback=traceback_lines(f"\u274c HiddenCheckFailed: {text}"))
 
 
+def _record(cell, check, result: Verdict, seed: int) -> None:
+    """The verdict as the cell's only output, and as data in its metadata."""
+    cell.outputs = [_verdict_output(result, seed)]
+    cell.metadata[VERDICT] = {"kind": result.kind, "function": check.function,
+                              "misconception": result.misconception, "message": result.message}
+
+
 class JudgeCheckOutputs(NbGraderPreprocessor):
     """Compare the kernel's results with the reference and write the verdicts."""
 
@@ -106,7 +120,7 @@ class JudgeCheckOutputs(NbGraderPreprocessor):
         try:
             for cell, check in graded_cells(nb, checks):
                 if stopped and _index(nb, cell) >= stopped["first_cell"]:
-                    cell.outputs = [stopped_output(stopped["ename"], stopped["message"])]
+                    mark_stopped(cell, stopped["ename"], stopped["message"])
                     continue
                 stem = state["folder"] / "outputs" / check.grade_id
                 try:
@@ -115,15 +129,17 @@ class JudgeCheckOutputs(NbGraderPreprocessor):
                     results = None
                 except Exception as err:  # unreadable or forged: the kernel wrote it
                     result = Verdict(False, f"The recorded results of `{check.function}` could "
-                                            f"not be read safely: {str(err)[:300]}")
-                    cell.outputs = [_verdict_output(result, state["seed"])]
+                                            f"not be read safely: {str(err)[:300]}",
+                                     kind=INVALID_RESULTS)
+                    _record(cell, check, result, state["seed"])
                     self.log.info("%s: FAIL (unreadable results)", check.grade_id)
                     continue
                 result = verdict(notebook, check, state["cases"][check.grade_id], results)
                 if results is None:
                     result.message += _kernel_error(cell)
-                cell.outputs = [_verdict_output(result, state["seed"])]
+                _record(cell, check, result, state["seed"])
                 self.log.info("%s: %s", check.grade_id, "pass" if result.passed else "FAIL")
+            nb.metadata[SECONDS] = round(time.monotonic() - state["start"], 2)
         finally:
             os.environ.pop(GRADING_DIR_ENV, None)
             shutil.rmtree(state["folder"], ignore_errors=True)

@@ -3,8 +3,8 @@
 * :func:`reference_submission`: the release with every solution cell filled in with the
   reference code -- what a perfect student hands in;
 * :func:`blank_submission`: the release untouched;
-* :func:`misconception_submission`: the reference with one graded function replaced by a
-  catalogued misconception (``autograder/misconceptions``).
+* :func:`misconception_submission`: the reference with graded functions replaced by
+  catalogued misconceptions (``autograder/misconceptions``).
 """
 
 from __future__ import annotations
@@ -47,15 +47,17 @@ def replace_function(source: str, name: str, new_source: str) -> str:
                      + lines[node.end_lineno:])
 
 
-def misconception_submission(notebook: str, entry) -> nbformat.NotebookNode:
-    """The reference with ``entry``'s function (a :class:`Misconception`) in place of the
-    graded function it is about."""
+def misconception_submission(notebook: str, *entries) -> nbformat.NotebookNode:
+    """The reference with each entry's function (a :class:`Misconception`, one per graded
+    function) in place of the graded function it is about."""
     nb = reference_submission(notebook)
-    for cell in nb.cells:
-        if nbgrader_meta(cell).get("solution") and f"def {entry.function}(" in cell.source:
-            cell.source = replace_function(cell.source, entry.function, entry.source())
-            return nb
-    raise ValueError(f"{notebook} has no solution cell defining {entry.function}")
+    for entry in entries:
+        cell = next((c for c in nb.cells if nbgrader_meta(c).get("solution")
+                     and f"def {entry.function}(" in c.source), None)
+        if cell is None:
+            raise ValueError(f"{notebook} has no solution cell defining {entry.function}")
+        cell.source = replace_function(cell.source, entry.function, entry.source())
+    return nb
 
 
 def write_submission(nb, student: str, notebook: str):

@@ -4,7 +4,8 @@ A student fetches assignment 01 from the Assignment List of their own workspace,
 writes one function correctly and one with a catalogued misconception, validates and
 submits.  The instructor collects, autogrades, sees the score in the formgrader and releases
 the feedback; the student fetches it and reads the whole verdict, with no hidden-check code.
-Everything runs on 127.0.0.1 in a course, exchange and workspace of its own, started and
+Formulas render with MathJax from the Jupyter server itself (pages reach nothing else), and
+the class report opens with its plots.  Everything runs on 127.0.0.1 in a course, exchange and workspace of its own, started and
 stopped by the tests.  Each step leaves a screenshot in ``build/screenshots/``.
 """
 
@@ -27,10 +28,11 @@ from pathlib import Path
 
 import pytest
 
-from autograder import REPO
+from autograder import REPO, report
 from autograder.checks import reference_function
 from autograder.exchange import jupyter_config_dir
 from autograder.misconceptions import load_catalog
+from grader_tests.test_report import sample_class
 
 ASSIGNMENT = "01_initialization"
 RIGHT = "initialize_parameters_zeros"
@@ -121,8 +123,10 @@ def browser():
 
 
 def _page(browser):
+    """A page that reaches only this machine, as a student's offline laptop would."""
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     page.set_default_timeout(120_000)
+    page.route(re.compile(r"^https?://(?!127\.0\.0\.1[:/])"), lambda route: route.abort())
     return page
 
 
@@ -279,6 +283,10 @@ def test_instructor_grades_and_the_student_reads_the_feedback(course, browser):
         _shot(page, "07-instructor-sees-the-score")
         score = row.first.inner_text()
         assert re.search(r"\b1(\.0)? / 6(\.0)?\b", score), score
+        page.goto(f"{base}/formgrader/gradebook/{ASSIGNMENT}/{ASSIGNMENT}")
+        page.locator("a[href*='/formgrader/submissions/']").first.click()
+        _formulas_render(page)
+        _shot(page, "07b-instructor-reads-the-submission")
     _run("-m", "autograder", "feedback", ASSIGNMENT, env=env)
     with jupyter_lab("lab", env, course["root"] / "student-lab-2.log") as (base, token):
         page = _page(browser)
@@ -298,3 +306,29 @@ def test_instructor_grades_and_the_student_reads_the_feedback(course, browser):
             "the verdict is wider than its box: part of it is cut off"
         page_text = page.locator("body").inner_text()
         assert "run_hidden_check" not in page_text and "HIDDEN TESTS" not in page_text
+        _formulas_render(page)
+
+
+def _formulas_render(page):
+    """MathJax, served by the Jupyter server itself (no CDN here), typeset the formulas."""
+    formula = page.locator(".MathJax_CHTML, .MathJax").first
+    formula.wait_for(timeout=60_000)
+    formula.scroll_into_view_if_needed()
+    assert page.evaluate("() => !!(window.MathJax && MathJax.Hub)"), "MathJax did not load"
+
+
+def test_the_class_report_opens_with_its_plots(browser, tmp_path):
+    """The report page alone, from disk, with nothing but itself: its plots show."""
+    path = tmp_path / "report.html"
+    path.write_text(report.html_page(report.summarize(ASSIGNMENT, sample_class())))
+    page = _page(browser)
+    page.goto(path.as_uri())
+    images = page.locator("img")
+    assert images.count() == 3
+    for index in range(3):
+        image = images.nth(index)
+        image.scroll_into_view_if_needed()
+        assert image.evaluate("e => e.complete && e.naturalWidth > 100 && e.clientWidth > 100")
+    assert page.get_by_text("he_uses_xavier_scale").first.is_visible()
+    page.locator("img").first.scroll_into_view_if_needed()
+    _shot(page, "09-instructor-reads-the-class-report")

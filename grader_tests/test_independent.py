@@ -17,10 +17,9 @@ from grader_tests.conftest import INDEPENDENT
 from grader_tests.independent import SETS, load_implementations, load_labels
 
 SEEDS = range(2)
-#: floors of the independent measure (the held-out set), over all assignments.  The targets
-#: are 97 % caught and 85 % named; naming stands at 82 % (README, "Measured"), and by its
-#: blind labels the catalog describes 84 % of the held-out set's mistakes.
-CAUGHT_FLOOR, NAMED_FLOOR = 0.97, 0.80
+#: floors of the independent measure (the held-out set), over all assignments: the targets.
+#: It stands at 97.7 % caught and 90.3 % named (README, "Measured").
+CAUGHT_FLOOR, NAMED_FLOOR = 0.97, 0.85
 
 
 def _grade(notebook, implementation):

@@ -2,6 +2,8 @@
 
 * the same class graded by ``nbgrader autograde`` and by ``autograder grade`` gives identical
   gradebook rows and equivalent autograded notebooks;
+* the class report reads the same from both, and counts exactly the misconceptions planted
+  in a synthetic class;
 * a rerun skips what is graded, regrades with ``--force`` or after the source changed;
 * a Dask worker killed with SIGKILL mid-task: the task runs again elsewhere, or, past Dask's
   allowed failures, the submission is named "worker lost" and a rerun grades only it;
@@ -15,6 +17,7 @@ two grading paths see the same cases.
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import shutil
@@ -31,7 +34,9 @@ import pytest
 from nbgrader.api import Gradebook
 
 from autograder import REPO
+from autograder.demo_class import draw_class, planted_counts, write_class as write_demo_class
 from autograder.misconceptions import load_catalog
+from autograder.outcomes import VERDICT
 from autograder.submissions import (blank_submission, misconception_submission,
                                     reference_submission)
 
@@ -151,7 +156,8 @@ def _merged_streams(outputs: list) -> list:
 
 
 def autograded_cells(course: Path, student: str) -> list:
-    """Each cell's type, source, nbgrader metadata and outputs.  Graded cells keep their whole
+    """Each cell's type, source, nbgrader metadata, verdict as data and outputs.  Graded cells
+    keep their whole
     outputs (the verdicts); other cells only the kinds of theirs, since an experiment prints
     its own wall time, which differs from one run to the next."""
     nb = nbformat.read(course / "autograded" / student / NB / f"{NB}.ipynb", as_version=4)
@@ -160,7 +166,8 @@ def autograded_cells(course: Path, student: str) -> list:
         outputs = _merged_streams(c.get("outputs", []))
         if not (c.metadata.get("nbgrader") or {}).get("grade"):
             outputs = [(o.get("output_type"), o.get("name")) for o in outputs]
-        cells.append((c.cell_type, c.source, outputs, c.metadata.get("nbgrader")))
+        cells.append((c.cell_type, c.source, outputs, c.metadata.get("nbgrader"),
+                      c.metadata.get(VERDICT)))
     return cells
 
 
@@ -206,6 +213,47 @@ def test_the_table_names_each_outcome(graded_both_ways):
         line = next(l for l in table.splitlines() if f" {student} " in f" {l} ")
         assert score in line and outcome in line, line
     assert "Dask dashboard: http://" in table
+
+
+def report_rows(course: Path, env: dict | None = None) -> list:
+    """``autograder report NB`` in ``course``: its CSV, less the seconds grading took."""
+    result = run(["autograder", "report", NB], course, env)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]
+    rows = list(csv.DictReader((course / "reports" / f"{NB}.csv").open()))
+    return [{k: v for k, v in row.items() if k != "grading_seconds"} for row in rows]
+
+
+def test_the_class_report_is_the_same_from_both_paths(graded_both_ways):
+    rows = report_rows(graded_both_ways["parallel"])
+    assert rows == report_rows(graded_both_ways["serial"])
+    verdicts = {(r["student"], r["misconception"]) for r in rows if r["verdict"] == "misconception"}
+    entries = load_catalog(NB)
+    other = next(m for m in entries if m.function != entries[0].function)
+    assert verdicts == {("p-buggy-a", entries[0].name), ("p-buggy-b", other.name)}
+    outcomes = {r["student"]: r["outcome"] for r in rows}
+    assert outcomes["p-kernel-exits"] == "kernel died" and outcomes["p-link"] == "refused"
+    assert {r["verdict"] for r in rows if r["student"] == "p-blank"} == {"not written"}
+
+
+def test_a_synthetic_class_report_counts_exactly_what_was_planted(template, tmp_path):
+    course = tmp_path / "course"
+    shutil.copytree(template, course, symlinks=True)
+    students = draw_class(NB, 12, seed=3)
+    write_demo_class(NB, students, course)
+    graded = run(["autograder", "grade", NB, "--workers", "2"], course)
+    assert graded.returncode == 0, graded.stdout[-3000:] + graded.stderr[-3000:]
+    rows = report_rows(course)
+    found = {}
+    for row in rows:
+        if row["verdict"] == "misconception":
+            key = (row["function"], row["misconception"])
+            found[key] = found.get(key, 0) + 1
+    assert found == planted_counts(students)
+    assert sorted({r["student"] for r in rows}) == sorted(s.id for s in students)
+    broken = next(s.id for s in students if s.kind == "broken")
+    assert {r["outcome"] for r in rows if r["student"] == broken} == {"invalid notebook"}
+    page = (course / "reports" / f"{NB}.html").read_text()
+    assert page.count("data:image/png;base64,") == 3
 
 
 def test_rerun_skips_graded_submissions_unless_forced(graded_both_ways, tmp_path):
@@ -371,8 +419,9 @@ def test_postgresql_gradebook(postgres, tmp_path, built, mnist_dir, graded_both_
     students = sorted(the_class())
     assert (gradebook_rows(postgres, students)
             == gradebook_rows(sqlite_url(graded_both_ways["parallel"]), students))
-    # the grade table reads the same database
+    # the grade table and the class report read the same database
     assert "6/6" in result.stdout and "kernel died" in result.stdout
+    assert report_rows(course, env) == report_rows(graded_both_ways["parallel"])
 
 
 # ---------------------------------------------------------------------------- rehearsal

@@ -91,15 +91,31 @@ class Check:
     boundaries: dict = field(default_factory=dict)
 
 
+#: what a verdict is, as data for the class report (:mod:`autograder.report`): passed; a
+#: named misconception; failed where and how the message says, but unnamed; the student's
+#: function raised; it was never written; results missing, forged or of an unexpected form;
+#: a limit of the grader (results far too large, a judge past its time)
+PASSED, NAMED, UNNAMED, RAISED, NOT_WRITTEN = ("passed", "misconception", "unnamed", "raised",
+                                               "not written")
+NO_RESULTS, INVALID_RESULTS, LIMIT = "no results", "invalid results", "limit"
+KINDS = (PASSED, NAMED, UNNAMED, RAISED, NOT_WRITTEN, NO_RESULTS, INVALID_RESULTS, LIMIT)
+
+
 @dataclass
 class Verdict:
     """A hidden check's verdict: the message a student reads and, when the judge recognised
     it, the name of the misconception: a catalog entry's, or a contract's
-    (:data:`autograder.checks.contracts.MISCONCEPTIONS`)."""
+    (:data:`autograder.checks.contracts.MISCONCEPTIONS`).  ``kind`` is one of :data:`KINDS`;
+    left out, it follows from the other fields (passed, named or unnamed)."""
 
     passed: bool
     message: str
     misconception: str | None = None
+    kind: str = ""
+
+    def __post_init__(self):
+        if not self.kind:
+            self.kind = PASSED if self.passed else NAMED if self.misconception else UNNAMED
 
 
 class Mistake(AssertionError):
@@ -178,20 +194,23 @@ def _student_records(check: Check, cases: list, results) -> list | Verdict:
     """
     if results is None:
         return Verdict(False, f"No results were recorded for `{check.function}`: the notebook "
-                              f"stopped, timed out or was changed before this test cell ran.")
+                              f"stopped, timed out or was changed before this test cell ran.",
+                       kind=NO_RESULTS)
     if not isinstance(results, list) or len(results) != len(cases):
         return Verdict(False, "The recorded results do not match the hidden cases; they were "
-                              "not written by the grading code.")
+                              "not written by the grading code.", kind=INVALID_RESULTS)
     records = []
     for case, result in zip(cases, results):
         if not isinstance(result, dict) or set(result) not in (RECORD_FIELDS, {"error"}):
-            return Verdict(False, FORGED)
+            return Verdict(False, FORGED, kind=INVALID_RESULTS)
         if "error" in result:
             if not _is_error_record(result["error"]):
-                return Verdict(False, FORGED)
-            return Verdict(False, _describe_error(check.function, case, result["error"]))
+                return Verdict(False, FORGED, kind=INVALID_RESULTS)
+            kind = NOT_WRITTEN if result["error"]["type"] == "NotImplementedError" else RAISED
+            return Verdict(False, _describe_error(check.function, case, result["error"]),
+                           kind=kind)
         if not (contracts.is_kinds_tree(result["kinds"]) and isinstance(result["inputs"], dict)):
-            return Verdict(False, FORGED)
+            return Verdict(False, FORGED, kind=INVALID_RESULTS)
         records.append(result)
     return records
 
@@ -225,7 +244,8 @@ def _oversized(check: Check, cases: list, got: list, want: list) -> Verdict | No
             on = f" on {case.label}" if case.label else ""
             return Verdict(False, f"`{check.function}` returned {size / 2**20:.1f} MiB of data"
                                   f"{on}, far more than it should: check the shapes of what "
-                                  f"it returns (the Returns part of its docstring).")
+                                  f"it returns (the Returns part of its docstring).",
+                           kind=LIMIT)
     return None
 
 
@@ -320,12 +340,13 @@ def _judge(notebook: str, check: Check, cases: list, got: list, want: list) -> V
     except JudgeTimeout:
         return Verdict(False, f"The hidden check took too long to judge your results for "
                               f"`{check.function}` (more than {JUDGE_SECONDS} s): check that "
-                              f"it returns values of the documented shapes and types.")
+                              f"it returns values of the documented shapes and types.",
+                       kind=LIMIT)
     except Exception as err:  # the student's output had a form the judge did not expect
         # Only the exception's type: its text may quote the reference's values.
         return Verdict(False, f"`{check.function}` returned a value of an unexpected form "
                               f"(judging it raised {type(err).__name__}). Check the Returns "
-                              f"part of its docstring.")
+                              f"part of its docstring.", kind=INVALID_RESULTS)
     if not problem:
         return Verdict(True, f"`{check.function}` passed all {len(cases)} hidden cases.")
     try:

@@ -88,9 +88,16 @@ edit(FORWARD, "dropout_sigmoid_output",
      "AL = softmax(Z) of the last layer.",
      ('            A = nn.softmax(Z)', '            A = 1 / (1 + np.exp(-Z))'))
 
+edit(FORWARD, "dropout_one_mask_per_example",
+     "The mask has one value per example, shared by every unit (shape (1, m)), so whole "
+     "examples are dropped: draw a separate 0/1 entry for every unit and every example, a mask "
+     "of the activation's shape.",
+     (DRAW, 'D = rng.random((1, Z.shape[1])) < keep_prob'))
+
 # --- backward_propagation_with_dropout -------------------------------------------------
 BACKWARD = "backward_propagation_with_dropout"
 MASK = 'dA_prev = dA_prev * below["D"] / keep_prob'
+LINEAR = 'dA_prev, grads[f"dW{l}"], grads[f"db{l}"] = nn.linear_backward(dZ, caches[l - 1])'
 
 edit(BACKWARD, "backward_fresh_mask",
      "Backprop draws a fresh mask: reuse the mask D stored in the caches, the one the forward "
@@ -154,6 +161,28 @@ edit(BACKWARD, "backward_hard_coded_keep_prob",
 edit(BACKWARD, "backward_m_from_wrong_axis",
      "m is read from the wrong axis: X is (n_x, m), so the number of examples is "
      "`X.shape[1]`.", ('m = X.shape[1]', 'm = X.shape[0]'))
+edit(BACKWARD, "backward_m_is_number_of_classes",
+     "m is taken from `Y.shape[0]`, the number of classes: Y is (classes, m), so the number of "
+     "examples is `Y.shape[1]` (or `X.shape[1]`).", ('m = X.shape[1]', 'm = Y.shape[0]'))
+edit(BACKWARD, "backward_al_from_forward_without_dropout",
+     "AL is recomputed by a forward pass without dropout, so it is not the output the masks "
+     "produced: take AL = softmax(Z) of the output layer's cache, `caches[-1]['Z']`.",
+     ('AL = nn.softmax(caches[-1]["Z"])',
+      'AL = nn.model_forward(X, {f"{k}{i}": c[k] for i, c in enumerate(caches, start=1) '
+      'for k in ("W", "b")})[0]'))
+edit(BACKWARD, "backward_skips_last_hidden_mask",
+     "The mask of the last hidden layer is never applied (a loop bound or condition off by "
+     "one): every hidden layer, the last included, multiplies dA by its stored D and divides "
+     "by keep_prob.",
+     (MASK, 'if l < L:\n                ' + MASK))
+edit(BACKWARD, "backward_db_averaged_again",
+     "db is averaged over the examples again (`np.mean`, or a sum divided by m): dZ already "
+     "carries the 1/m of the cost, so db is the plain sum of dZ over the examples.",
+     (LINEAR, LINEAR + '\n        grads[f"db{l}"] = grads[f"db{l}"] / m'))
+edit(BACKWARD, "backward_dw_divided_by_m_again",
+     "dW is divided by m again: dZ already carries the 1/m of the cost, so dW = dZ A_prev^T "
+     "with no further division.",
+     (LINEAR, LINEAR + '\n        grads[f"dW{l}"] = grads[f"dW{l}"] / m'))
 
 # --- grown from the mistakes of grader_tests/independent/dev -----------------------------
 edit(FORWARD, "dropout_hard_coded_keep_prob",

@@ -67,6 +67,9 @@ PLUS = 'theta[i, 0] = original + epsilon'
 MINUS = 'theta[i, 0] = original - epsilon'
 QUOTIENT = '(cost_plus - cost_minus) / (2 * epsilon)'
 NORM_DENOMINATOR = 'denominator = np.linalg.norm(grad) + np.linalg.norm(gradapprox)'
+PERTURB = ('        original = theta[i, 0]\n        theta[i, 0] = original + epsilon\n'
+           '        cost_plus = cost_at(theta)\n        theta[i, 0] = original - epsilon\n'
+           '        cost_minus = cost_at(theta)\n        theta[i, 0] = original\n')
 
 edit(N_D, "checkn_one_sided", ONE_SIDED,
      (MINUS, 'theta[i, 0] = original'), (QUOTIENT, '(cost_plus - cost_minus) / epsilon'))
@@ -107,6 +110,50 @@ edit(N_D, "checkn_squared_norms",
       'numerator = np.sum((grad - gradapprox) ** 2)'),
      (NORM_DENOMINATOR, 'denominator = np.sum(grad ** 2) + np.sum(gradapprox ** 2)'))
 
+edit(N_D, "checkn_perturbations_accumulate",
+     "theta_plus and theta_minus are copied once, before the loop, so the steps of earlier "
+     "entries are never taken back and pile up: copy theta afresh for every entry (or restore "
+     "each entry after its two evaluations).",
+     ('    gradapprox = np.zeros_like(theta)\n',
+      '    gradapprox = np.zeros_like(theta)\n'
+      '    theta_plus, theta_minus = theta.copy(), theta.copy()\n'),
+     (PERTURB, '        theta_plus[i, 0] += epsilon\n        cost_plus = cost_at(theta_plus)\n'
+            '        theta_minus[i, 0] -= epsilon\n        cost_minus = cost_at(theta_minus)\n'))
+edit(N_D, "checkn_perturbs_parameters_without_restoring",
+     "The entries of the caller's `parameters` are perturbed directly and never put back: "
+     "`parameters` ends up changed, and every later entry is checked at a shifted point. "
+     "Perturb a copy (the vector theta) and restore each entry after its two evaluations.",
+     ('        theta[i, 0] = original\n', ''),
+     ('    numerator = np.linalg.norm(grad - gradapprox)',
+      '    for key, value in gradcheck.vector_to_dictionary(theta, layout).items():\n'
+      '        parameters[key][...] = value\n'
+      '    numerator = np.linalg.norm(grad - gradapprox)'))
+edit(N_D, "checkn_step_replaces_entry",
+     "The step replaces the entry (theta_plus[i] = epsilon) instead of being added to it: "
+     "theta_plus[i] = theta[i] + epsilon and theta_minus[i] = theta[i] - epsilon.",
+     (PLUS, 'theta[i, 0] = epsilon'), (MINUS, 'theta[i, 0] = -epsilon'))
+edit(N_D, "checkn_skips_first_entry",
+     "The loop starts at 1, so the first entry of theta is never estimated and stays 0: loop "
+     "over all of them, range(theta.shape[0]).",
+     ('range(theta.shape[0])', 'range(1, theta.shape[0])'))
+edit(N_D, "checkn_norm_as_abs_of_sum",
+     "The norms are written as sqrt(sum(v) ** 2), the absolute value of the sum: the Euclidean "
+     "norm sums the squares first, sqrt(sum(v ** 2)), or use np.linalg.norm.",
+     ('numerator = np.linalg.norm(grad - gradapprox)',
+      'numerator = np.sqrt(np.sum(grad - gradapprox) ** 2)'),
+     (NORM_DENOMINATOR,
+      'denominator = np.sqrt(np.sum(grad) ** 2) + np.sqrt(np.sum(gradapprox) ** 2)'))
+edit(N_D, "checkn_flat_gradapprox_broadcasts",
+     "g_approx is a flat vector of shape (N,) while g is a column (N, 1), so g - g_approx "
+     "broadcasts to an N x N matrix: give g_approx the shape of theta, (N, 1) "
+     "(np.zeros_like(theta)).",
+     ('gradapprox = np.zeros_like(theta)', 'gradapprox = np.zeros(theta.shape[0])'),
+     ('gradapprox[i, 0] = ', 'gradapprox[i] = '))
+edit(N_D, "checkn_cost_arguments_swapped",
+     "The cost is called with its arguments swapped, compute_cost(Y, AL): it takes the "
+     "probabilities first, nn.compute_cost(AL, Y).",
+     ('return nn.compute_cost(AL, Y)', 'return nn.compute_cost(Y, AL)'))
+
 # --- backward_propagation_fixed ---------------------------------------------------------
 FIXED = "backward_propagation_fixed"
 TANH = 'dZ1 = dA1 * (1 - A1 ** 2)'
@@ -137,6 +184,11 @@ edit(FIXED, "fixed_db3_not_averaged",
      "`db3` is m times too large: the bias gradient is an average over the m examples too, "
      "divide the sum by m.",
      ('db3 = np.sum(dZ3, axis=1, keepdims=True) / m', 'db3 = np.sum(dZ3, axis=1, keepdims=True)'))
+edit(FIXED, "fixed_activations_swapped",
+     "The two hidden layers' derivatives are swapped: layer 1 is tanh, dZ1 = dA1 * (1 - A1**2), "
+     "and layer 2 is ReLU, dZ2 = dA2 * (Z2 > 0).",
+     ('dZ2 = dA2 * (Z2 > 0)', 'dZ2 = dA2 * (1 - A2 ** 2)'),
+     (TANH, 'dZ1 = dA1 * (caches[0]["Z"] > 0)'))
 
 # --- grown from the mistakes of grader_tests/independent/dev -----------------------------
 edit(ONE_D, "check1d_no_abs_in_numerator",

@@ -133,3 +133,23 @@ edit(F, "minibatch_skips_first_batch",
      "The first mini-batch is missing: the loop over the batches starts at 1 instead of 0, so "
      "the first mini_batch_size shuffled examples are never used.",
      (STARTS, 'range(mini_batch_size, m, mini_batch_size)'))
+edit(F, "minibatch_m_from_label_rows",
+     "The number of examples m was read from `Y.shape[0]`, the number of classes: examples "
+     "are the columns, so m = X.shape[1].",
+     ('m = X.shape[1]', 'm = Y.shape[0]'))
+edit(F, "minibatch_last_batch_starts_at_batch_count",
+     "The last, smaller mini-batch starts at column num_complete_minibatches instead of "
+     "num_complete_minibatches * mini_batch_size, so it repeats examples of the full batches: "
+     "it holds the shuffled columns from num_complete_minibatches * mini_batch_size to m.",
+     (END, 'if start + mini_batch_size > m:\n            start = start // mini_batch_size\n'
+           '        ' + END))
+edit(F, "minibatch_last_batch_from_unshuffled_data",
+     "The last, smaller mini-batch is cut from the original X and Y instead of the shuffled "
+     "ones, so it repeats examples of the full batches and misses others: cut every batch, "
+     "the last included, from shuffled_X and shuffled_Y.",
+     (APPEND, 'if end > m:\n            shuffled_X, shuffled_Y = X, Y\n        ' + APPEND))
+edit(F, "minibatch_last_batch_x_unshuffled",
+     "The last, smaller mini-batch takes its X columns from the original X instead of "
+     "shuffled_X: its examples repeat others and no longer match their labels. Cut every "
+     "batch, the last included, from shuffled_X and shuffled_Y.",
+     (APPEND, 'if end > m:\n            shuffled_X = X\n        ' + APPEND))

@@ -66,6 +66,24 @@ edit("ewma", "ewma_outputs_average_before_update",
      (UPDATE + '\n        ' + CORRECT,
       'averages[t - 1] = v / (1 - beta ** (t - 1)) if bias_correction and t > 1 else v'
       '\n        ' + UPDATE))
+edit("ewma", "ewma_correction_power_of_one_minus_beta",
+     "The bias correction divides by (1 - beta)**t: it is (1 - beta**t), the power on beta "
+     "alone. Mind the brackets.",
+     (CORRECT, 'averages[t - 1] = v / (1 - beta) ** t if bias_correction else v'))
+edit("ewma", "ewma_correction_multiplies",
+     "The bias correction multiplies v_t by (1 - beta**t): divide by it, which enlarges the "
+     "early averages that start too close to zero.",
+     (CORRECT, 'averages[t - 1] = v * (1 - beta ** t) if bias_correction else v'))
+edit("ewma", "ewma_skips_last_value",
+     "The loop stops one value short, so the last average is never computed: t runs from 1 "
+     "to T inclusive (one average per value).",
+     ('for t in range(1, len(values) + 1):', 'for t in range(1, len(values)):'))
+edit("ewma", "ewma_keeps_float32",
+     "With float32 values the averages come back as float32 (np.zeros_like(values) keeps the "
+     "input's dtype): compute and return them in float64, e.g. np.asarray(values, "
+     "dtype=np.float64).",
+     ('values = np.asarray(values, dtype=np.float64)', 'values = np.asarray(values)'),
+     ('averages = np.zeros(len(values))', 'averages = np.zeros_like(values)'))
 
 # --- the three initializers -------------------------------------------------------------
 for function, state, prefix in (("initialize_velocity", "v", "velocity"),
@@ -140,6 +158,13 @@ edit("initialize_adam", "adam_state_s_starts_at_epsilon",
      "s starts at a small epsilon instead of zero: v and s both start at exactly zero "
      "(np.zeros_like); the update's divisor sqrt(s) + epsilon already keeps away from 0.",
      (ADAM_S, 's[f"d{name}"] = np.full_like(parameters[name], 1e-8)'))
+edit("initialize_adam", "adam_state_flat_bias",
+     "v['db{l}'] and s['db{l}'] are flat arrays: give every state the shape of its parameter, "
+     "(n[l], 1) for b{l} (np.zeros_like).",
+     (ADAM_V, 'v[f"d{name}"] = np.zeros(parameters[name].shape[0]) if name[0] == "b" '
+              'else np.zeros_like(parameters[name])'),
+     (ADAM_S, 's[f"d{name}"] = np.zeros(parameters[name].shape[0]) if name[0] == "b" '
+              'else np.zeros_like(parameters[name])'))
 
 # --- momentum ---------------------------------------------------------------------------
 VELOCITY = 'new_v[f"d{name}"] = beta * v[f"d{name}"] + (1 - beta) * grads[f"d{name}"]'
@@ -224,6 +249,14 @@ edit(M, "momentum_returns_old_velocity",
      "The velocity returned is the one you were given: return the updated velocity, the next "
      "step starts from it.",
      ('return new_parameters, new_v', 'return new_parameters, v'))
+edit(M, "momentum_bias_steps_with_weight_velocity",
+     "The bias step uses the weights' velocity v['dW{l}'] (a copy-paste slip), so b{l} is "
+     "broadcast to the shape of W{l}: each b{l} moves by its own velocity v['db{l}'].",
+     (STEP, 'new_parameters[name] = parameters[name] - learning_rate * new_v[f"dW{l}"]'))
+edit(M, "momentum_hard_coded_beta",
+     "The `beta` argument is ignored: a hard-coded 0.9 is used instead. Use the beta you are "
+     "given.",
+     (VELOCITY, 'new_v[f"d{name}"] = 0.9 * v[f"d{name}"] + (1 - 0.9) * grads[f"d{name}"]'))
 
 # --- RMSprop ----------------------------------------------------------------------------
 R = "update_parameters_with_rmsprop"
@@ -301,6 +334,19 @@ edit(R, "rmsprop_updates_parameters_and_s_in_place", IN_PLACE,
 edit(R, "rmsprop_returns_old_s",
      "The s returned is the one you were given: return the updated s, the next step starts "
      "from it.", ('return new_parameters, new_s', 'return new_parameters, s'))
+edit(R, "rmsprop_mean_square_over_matrix",
+     "s averages the mean of dW**2 over the whole matrix, so every entry of a layer gets the "
+     "same divisor: s is elementwise, s = beta2 * s + (1 - beta2) * dW**2, one value per "
+     "weight.", (SQUARES, SQUARES.replace('* g ** 2', '* np.mean(g ** 2)')))
+edit(R, "rmsprop_biases_plain_step_s_updated",
+     "The biases take plain gradient-descent steps (their s is updated but never used): "
+     "every parameter, b{l} included, divides its step by sqrt(s) + epsilon.",
+     (DIVIDE, '- learning_rate * (g / (np.sqrt(new_s[f"d{name}"]) + epsilon) '
+              'if name.startswith("W") else g))'))
+edit(R, "rmsprop_bias_uses_weight_s",
+     "The bias step divides by the weights' sqrt(s['dW{l}']) (a copy-paste slip), so b{l} is "
+     "broadcast to the shape of W{l}: each b{l} uses its own s['db{l}'].",
+     (DIVIDE, '- learning_rate * g / (np.sqrt(new_s[f"dW{l}"]) + epsilon))'))
 
 # --- Adam -------------------------------------------------------------------------------
 A = "update_parameters_with_adam"
@@ -406,6 +452,51 @@ edit(A, "adam_returns_old_moments",
      "The v and s returned are the ones you were given: return the updated moments, the next "
      "step starts from them.",
      (RETURN, 'return new_parameters, v, s, v_corrected, s_corrected'))
+edit(A, "adam_step_uses_uncorrected_v",
+     "The step's numerator is the raw v: Adam moves by the bias-corrected first moment, "
+     "learning_rate * v_corrected / (sqrt(s_corrected) + epsilon).",
+     ('learning_rate * v_corrected[key]', 'learning_rate * new_v[key]'))
+edit(A, "adam_step_uses_uncorrected_s",
+     "The step divides by the root of the raw s: use the bias-corrected second moment, "
+     "learning_rate * v_corrected / (sqrt(s_corrected) + epsilon).",
+     (ROOT, '/ (np.sqrt(new_s[key]) + epsilon))'))
+edit(A, "adam_betas_swapped",
+     "beta1 and beta2 are swapped: the first moment v (and its correction) uses beta1, the "
+     "second moment s (and its correction) uses beta2.",
+     (V_AVG, 'new_v[key] = beta2 * v[key] + (1 - beta2) * g'),
+     (S_AVG, 'new_s[key] = beta1 * s[key] + (1 - beta1) * g ** 2'),
+     (V_CORR, 'v_corrected[key] = new_v[key] / (1 - beta2 ** t)'),
+     (S_CORR, 's_corrected[key] = new_s[key] / (1 - beta1 ** t)'))
+edit(A, "adam_v_uses_beta2",
+     "v is averaged with beta2: the first moment uses beta1, "
+     "v = beta1 * v + (1 - beta1) * dW.", (V_AVG, 'new_v[key] = beta2 * v[key] + (1 - beta2) * g'))
+edit(A, "adam_v_no_one_minus_beta",
+     "The first moment is updated without the factor (1 - beta1): "
+     "v = beta1 * v + (1 - beta1) * dW.", (V_AVG, 'new_v[key] = beta1 * v[key] + g'))
+edit(A, "adam_epsilon_inside_step",
+     "epsilon is added to v_corrected / sqrt(s_corrected) before the learning rate multiplies "
+     "it: the step is learning_rate * v_corrected / (sqrt(s_corrected) + epsilon), epsilon in "
+     "the divisor.",
+     ('learning_rate * v_corrected[key]', 'learning_rate * (v_corrected[key]'),
+     (ROOT, '/ np.sqrt(s_corrected[key]) + epsilon))'))
+edit(A, "adam_hard_coded_betas",
+     "The `beta1` and `beta2` arguments are ignored: hard-coded 0.9 and 0.999 are used "
+     "instead. Use the betas you are given (their defaults are only defaults).",
+     (V_AVG, 'new_v[key] = 0.9 * v[key] + (1 - 0.9) * g'),
+     (S_AVG, 'new_s[key] = 0.999 * s[key] + (1 - 0.999) * g ** 2'),
+     (V_CORR, 'v_corrected[key] = new_v[key] / (1 - 0.9 ** t)'),
+     (S_CORR, 's_corrected[key] = new_s[key] / (1 - 0.999 ** t)'))
+edit(A, "adam_correction_t_minus_1",
+     "The bias correction uses t - 1: t counts the steps from 1, so the first step divides "
+     "by (1 - beta**1); use t as given.",
+     (V_CORR, 'v_corrected[key] = new_v[key] / (1 - beta1 ** (t - 1))'),
+     (S_CORR, 's_corrected[key] = new_s[key] / (1 - beta2 ** (t - 1))'))
+edit(A, "adam_bias_uses_weight_moments",
+     "The bias step uses the weights' moments v['dW{l}'] and s['dW{l}'] (a copy-paste slip), "
+     "so b{l} is broadcast to the shape of W{l}: each b{l} moves by its own corrected "
+     "moments.",
+     ('learning_rate * v_corrected[key]', 'learning_rate * v_corrected[f"dW{l}"]'),
+     (ROOT, '/ (np.sqrt(s_corrected[f"dW{l}"]) + epsilon))'))
 
 # --- decay schedules --------------------------------------------------------------------
 INVERSE = 'return learning_rate0 / (1 + decay_rate * epoch)'
@@ -446,6 +537,10 @@ for name, message, new in [
      'return learning_rate0 / (decay_rate * (epoch + 1)) if decay_rate else learning_rate0'),
 ]:
     edit("inverse_time_decay", name, message, (INVERSE, new))
+edit("inverse_time_decay", "inverse_time_minus_sign",
+     "The divisor is 1 - decay_rate * epoch, which shrinks and turns negative: inverse-time "
+     "decay divides by 1 + decay_rate * epoch, so the rate falls as the epochs pass.",
+     (INVERSE, 'return learning_rate0 / (1 - decay_rate * epoch)'))
 
 EXPONENT = 'exponent = step / decay_steps'
 FLOOR = 'exponent = np.floor(exponent)'
@@ -503,6 +598,18 @@ edit(E, "exp_decay_precedence_without_staircase",
      "(decay_rate ** step) / decay_steps; write decay_rate ** (step / decay_steps).",
      (EXP_RETURN, 'return float(learning_rate0 * decay_rate ** exponent) if staircase '
                   'else float(learning_rate0 * decay_rate ** step / decay_steps)'))
+edit(E, "exp_decay_step_from_1",
+     "The steps are counted from 1 (step + 1 in the exponent): steps count from 0, and at "
+     "step 0 the rate is learning_rate0 itself; the exponent is step / decay_steps.",
+     (EXPONENT, 'exponent = (step + 1) / decay_steps'))
+edit(E, "exp_decay_divides_by_power",
+     "The rate is divided by decay_rate ** (step / decay_steps), so it grows: multiply, "
+     "learning_rate0 * decay_rate ** (step / decay_steps).",
+     (EXP_RETURN, 'return float(learning_rate0 / decay_rate ** exponent)'))
+edit(E, "exp_decay_staircase_modulo",
+     "step % decay_steps is the remainder, the steps since the last drop: the staircase "
+     "exponent is the number of drops so far, floor(step / decay_steps) (step // decay_steps).",
+     (FLOOR, 'exponent = step % decay_steps'))
 
 INTERVALS = 'np.floor(epoch / time_interval)'
 S = "scheduled_lr_decay"
@@ -559,6 +666,12 @@ for name, message, old, new in [
      "1 + decay_rate * floor(epoch / time_interval).", f'decay_rate * {INTERVALS}', INTERVALS),
 ]:
     edit(S, name, message, (old, new))
+edit(S, "scheduled_floor_of_product",
+     "The floor is taken of decay_rate * epoch / time_interval (decay_rate * epoch // "
+     "time_interval without brackets, or a floor around the whole divisor): floor only the "
+     "number of intervals, 1 + decay_rate * floor(epoch / time_interval).",
+     (f'learning_rate0 / (1 + decay_rate * {INTERVALS})',
+      'learning_rate0 / (1 + decay_rate * epoch // time_interval)'))
 
 # --- samplers ---------------------------------------------------------------------------
 DRAW = 'r = rng.uniform(low_exp, high_exp, size=n)'
@@ -598,6 +711,14 @@ edit(L, "log_uniform_normal_exponent",
      "uniformly on [low_exp, high_exp], every exponent equally likely.",
      (DRAW, 'r = np.clip(rng.normal((low_exp + high_exp) / 2, (high_exp - low_exp) / 4, '
             'size=n), low_exp, high_exp)'))
+edit(L, "log_uniform_hard_coded_range",
+     "The exponent's range is hard-coded (the notebook's example [-4, 0]): draw r uniformly "
+     "on [low_exp, high_exp], the arguments you are given.",
+     (DRAW, 'r = rng.uniform(-4, 0, size=n)'))
+edit(L, "log_uniform_reseeded_per_value",
+     "Every value is the same: the generator is created again from `seed` for each value, so "
+     "each gets the same first draw. Create it once, before drawing all n values.",
+     (DRAW, 'r = np.full(n, rng.uniform(low_exp, high_exp))'))
 
 B = "sample_beta"
 edit(B, "beta_linear_scale",
@@ -617,8 +738,9 @@ edit(B, "beta_ignores_seed", IGNORES_SEED, (SEED, 'rng = np.random.default_rng()
 edit(B, "beta_returns_list", LIST, ('return 1.0 - 10.0 ** r', 'return list(1.0 - 10.0 ** r)'))
 
 edit(B, "beta_hard_coded_seed",
-     "A fixed seed is used, so every `seed` gives the same values: create the generator from "
-     "the argument, np.random.default_rng(seed).", (SEED, 'rng = np.random.default_rng(42)'))
+     "Every `seed` gives the same values: a fixed seed is used (or evenly spaced values, "
+     "nothing random). Create the generator from the argument, np.random.default_rng(seed), "
+     "and draw r from it.", (SEED, 'rng = np.random.default_rng(42)'))
 edit(B, "beta_forgot_power_of_ten",
      "beta = 1 - r uses the exponent itself: beta = 1 - 10**r.",
      ('return 1.0 - 10.0 ** r', 'return 1.0 - r'))
@@ -631,6 +753,17 @@ edit(B, "beta_normal_exponent",
      "uniformly on [low_exp, high_exp], every exponent equally likely.",
      (DRAW, 'r = np.clip(rng.normal((low_exp + high_exp) / 2, (high_exp - low_exp) / 4, '
             'size=n), low_exp, high_exp)'))
+edit(B, "beta_hard_coded_range",
+     "The exponent's range is hard-coded (the notebook's example [-3, -1]): draw r uniformly "
+     "on [low_exp, high_exp], the arguments you are given.",
+     (DRAW, 'r = rng.uniform(-3, -1, size=n)'))
+edit(B, "beta_reseeded_per_value",
+     "Every value is the same: the generator is created again from `seed` for each value, so "
+     "each gets the same first draw. Create it once, before drawing all n values.",
+     (DRAW, 'r = np.full(n, rng.uniform(low_exp, high_exp))'))
+edit(B, "beta_low_times_rand",
+     "Only the exponent's lower end is used (r = low_exp * rand covers [low_exp, 0]): sample "
+     "r uniformly in [low_exp, high_exp].", (DRAW, 'r = low_exp * rng.random(n)'))
 
 # --- grown from the mistakes of grader_tests/independent/dev -----------------------------
 edit("ewma", "ewma_outputs_previous_average",
@@ -691,8 +824,9 @@ edit(L, "log_uniform_exponent_grid",
      "on [low_exp, high_exp].",
      (DRAW, 'r = rng.choice(np.linspace(low_exp, high_exp, 5), size=n)'))
 edit(L, "log_uniform_evenly_spaced",
-     "The exponents are evenly spaced, not random (the seed changes nothing): draw r uniformly "
-     "at random.", (DRAW, 'r = np.linspace(low_exp, high_exp, n)'))
+     "The values are the same whatever the `seed`: the exponents are evenly spaced (or drawn "
+     "from a hard-coded seed), not random. Draw r uniformly at random from "
+     "np.random.default_rng(seed).", (DRAW, 'r = np.linspace(low_exp, high_exp, n)'))
 edit(B, "beta_window_uniform",
      "The averaging window 1/(1 - beta) is sampled uniformly: sample r uniformly, then "
      "beta = 1 - 10**r.",

@@ -81,6 +81,27 @@ edit(B, "bwd_dmu_sign_flipped",
      "minus the sum of dZ_norm / sqrt(var + eps).",
      ('dmu = (-dZ_norm * inv_std)', 'dmu = (dZ_norm * inv_std)'))
 
+# grown from the mistakes of grader_tests/independent/dev3, and their siblings
+edit(B, "bwd_dvar_missing_half",
+     "dvar is missing the factor 1/2: the derivative of (var + eps)**(-1/2) is "
+     "-1/2 * (var + eps)**(-3/2).", (DVAR, DVAR.replace('* -0.5 *', '* -1 *')))
+edit(B, "bwd_dmu_not_over_m",
+     "The mean path adds dmu to every dZ without dividing by m: mu averages the m examples, "
+     "so d mu / d z_i = 1/m and the term is dmu / m.", (DZ, DZ.replace('+ dmu / m', '+ dmu')))
+edit(B, "bwd_direct_path_missing_inv_std",
+     "The direct path of dZ is dZ_norm alone: Z_norm = (Z - mu) / sqrt(var + eps), so that "
+     "term is dZ_norm / sqrt(var + eps).", (DZ, DZ.replace('dZ_norm * inv_std +', 'dZ_norm +')))
+edit(B, "bwd_dvar_uses_Z",
+     "dvar multiplies dZ_norm by Z: the variance is built from the centred Z - mu, so dvar "
+     "sums dZ_norm * (Z - mu) over the batch.",
+     (DVAR, DVAR.replace('dZ_norm * Z_centered', 'dZ_norm * Z')))
+edit(B, "bwd_parameter_gradients_over_units",
+     "dgamma and dbeta are summed over the units (axis=0): each unit has its own gamma and "
+     "beta, so sum over the examples of the batch, axis=1 with keepdims=True.",
+     (DBETA, 'dbeta = dout.sum(axis=0, keepdims=True)'),
+     (DGAMMA, 'dgamma = (dout * Z_norm).sum(axis=0, keepdims=True)'))
+
+
 # --- batchnorm_forward ------------------------------------------------------------------
 F = "batchnorm_forward"
 SETTINGS = 'eps, momentum = bn_param["eps"], bn_param["momentum"]'
@@ -173,6 +194,33 @@ edit(F, "bn_running_var_unbiased_rescaled",
      (RUNNING_VAR, RUNNING_VAR.replace('(1 - momentum) * var',
                                        '(1 - momentum) * var * Z.shape[1] / max(Z.shape[1] - 1, 1)')))
 
+# grown from the mistakes of grader_tests/independent/dev3, and their siblings
+edit(F, "bn_test_normalizes_with_updated_running",
+     "A test-mode call updates the running statistics (and then normalizes with the updated "
+     "ones): only train mode updates them; test mode reads them as they are.",
+     (TEST, RUNNING_MEAN.replace('* mu', '* Z.mean(axis=1, keepdims=True)') + '\n        '
+      + RUNNING_VAR.replace('* var', '* Z.var(axis=1, keepdims=True)') + '\n        ' + TEST))
+edit(F, "bn_centers_z_in_place",
+     "Z is centred in place (Z -= mu), which changes the caller's array and leaves the "
+     "centred Z in the cache: compute Z - mu as a new array and cache the Z you were given.",
+     (NORMALIZE, 'Z -= mu\n    Z_norm = Z / np.sqrt(var + eps)'))
+edit(F, "bn_test_eps_left_out",
+     "In test mode Z is divided by sqrt(running_var) without eps: both modes divide by "
+     "sqrt(var + eps), with bn_param's eps.",
+     (NORMALIZE, 'Z_norm = (Z - mu) / np.sqrt(var + (eps if bn_param["mode"] == "train" else 0))'))
+edit(F, "bn_eps_left_out",
+     "Z - mu is divided by sqrt(var) and eps is left out: divide by sqrt(var + eps), with "
+     "bn_param's eps, so that a unit with (almost) no spread in the batch does not blow up.",
+     (NORMALIZE, 'Z_norm = (Z - mu) / np.sqrt(var)'))
+edit(F, "bn_no_square_root",
+     "Z - mu is divided by var + eps: divide by the standard deviation, sqrt(var + eps).",
+     (NORMALIZE, 'Z_norm = (Z - mu) / (var + eps)'))
+edit(F, "bn_variance_not_centered",
+     "The variance is the mean of Z**2, without subtracting the batch mean first: var is the "
+     "mean of (Z - mu)**2 over the batch (as `np.var` computes it).",
+     (VARIANCE, 'var = (Z ** 2).mean(axis=1, keepdims=True)'))
+
+
 # --- batchnorm_backward_alt -------------------------------------------------------------
 A = "batchnorm_backward_alt"
 CLOSED = 'dZ = (gamma * inv_std / m) * (m * dout - dbeta - Z_norm * dgamma)'
@@ -244,6 +292,31 @@ edit(A, "alt_dgamma_times_gamma_in_dZ",
      "so dgamma sums dout * Z_norm over the batch, with no gamma.",
      (DGAMMA, 'dgamma = (gamma * dout * Z_norm).sum(axis=1, keepdims=True)'))
 
+# grown from the mistakes of grader_tests/independent/dev3, and their siblings
+edit(A, "alt_extra_1_over_m",
+     "dZ is 1/m times too small: the closed form has 1/m once, either in the prefactor with "
+     "sums in the bracket (m * dout - sum(dout) - Z_norm * sum(dout * Z_norm)) or not at all "
+     "with batch means in it (dout - mean(dout) - Z_norm * mean(dout * Z_norm)), not both.",
+     (CLOSED, 'dZ = (gamma * inv_std / m) * (dout - dbeta / m - Z_norm * dgamma / m)'))
+edit(A, "alt_sums_without_1_over_m",
+     "The bracket has the plain dout next to the sums: with sums, it is m * dout - sum(dout) "
+     "- Z_norm * sum(dout * Z_norm) with 1/m in the prefactor; with dout alone, subtract the "
+     "batch means instead.",
+     (CLOSED, 'dZ = (gamma * inv_std) * (dout - dbeta - Z_norm * dgamma)'))
+edit(A, "alt_recomputed_z_norm_without_eps",
+     "Z_norm is recomputed as (Z - mu) / sqrt(var), leaving eps out (and the prefactor uses "
+     "sqrt(var) too): use cache['Z_norm'] and sqrt(var + eps), the standard deviation of the "
+     "forward pass.",
+     ('Z_norm, gamma = cache["Z_norm"], cache["gamma"]', 'gamma = cache["gamma"]'),
+     (INV_STD, 'inv_std = 1 / np.sqrt(cache["var"])\n'
+               '    Z_norm = (cache["Z"] - cache["mu"]) * inv_std'))
+edit(A, "alt_parameter_gradients_over_units",
+     "dgamma and dbeta are summed over the units (axis=0): each unit has its own gamma and "
+     "beta, so sum over the examples of the batch, axis=1 with keepdims=True.",
+     (DBETA, 'dbeta = dout.sum(axis=0, keepdims=True)'),
+     (DGAMMA, 'dgamma = (dout * Z_norm).sum(axis=0, keepdims=True)'))
+
+
 # --- model_forward_with_batchnorm -------------------------------------------------------
 M = "model_forward_with_batchnorm"
 edit(M, "model_mode_not_set",
@@ -284,6 +357,35 @@ edit(M, "model_softmax_over_examples",
      "probabilities of the classes, so normalize over axis=0.",
      ('return nn.softmax(Z), caches',
       'E = np.exp(Z - Z.max(axis=1, keepdims=True))\n    return E / E.sum(axis=1, keepdims=True), caches'))
+
+# grown from the mistakes of grader_tests/independent/dev3, and their siblings
+edit(M, "model_relu_of_linear_output",
+     "The ReLU is applied to Z, the linear output, so the batch-norm output is never used: "
+     "A = relu(Z_tilde).", ('A = nn.relu(Z_tilde)', 'A = nn.relu(Z)'))
+edit(M, "model_output_bias_zeroed",
+     "The output layer's bias is dropped (a zero b): only the hidden layers drop their bias, "
+     "which beta replaces; the output layer computes WL @ A + bL and caches bL.",
+     ('W, b = parameters[f"W{L}"], parameters[f"b{L}"]',
+      'W = parameters[f"W{L}"]\n    b = np.zeros((W.shape[0], 1))'))
+edit(M, "model_gamma_beta_swapped",
+     "gamma and beta are passed to batchnorm_forward in the wrong order: its signature is "
+     "batchnorm_forward(Z, gamma, beta, bn_param).",
+     ('batchnorm_forward(Z, parameters[f"gamma{l}"],\n'
+      '                                              parameters[f"beta{l}"], bn_param)',
+      'batchnorm_forward(Z, parameters[f"beta{l}"], parameters[f"gamma{l}"], bn_param)'))
+edit(M, "model_cache_a_prev_is_output",
+     "Each hidden layer's cache['A_prev'] holds the layer's own activation: append the cache "
+     "before A is overwritten, so that A_prev is the layer's input.",
+     ('caches.append({"A_prev": A, "W": W, "Z": Z, "bn_cache": bn_cache, "Z_tilde": Z_tilde})'
+      '\n        A = nn.relu(Z_tilde)',
+      'A = nn.relu(Z_tilde)\n        caches.append({"A_prev": A, "W": W, "Z": Z, '
+      '"bn_cache": bn_cache, "Z_tilde": Z_tilde})'))
+edit(M, "model_mode_set_after_call",
+     "Each layer's mode is set after its batchnorm_forward call, so a pass runs in the previous "
+     "pass's mode: set bn_param['mode'] = mode before calling batchnorm_forward.",
+     ('        bn_param["mode"] = mode\n', ''),
+     ('A = nn.relu(Z_tilde)', 'A = nn.relu(Z_tilde)\n        bn_param["mode"] = mode'))
+
 
 # --- grown from the mistakes of grader_tests/independent/dev -----------------------------
 edit(F, "bn_test_cache_batch_statistics",

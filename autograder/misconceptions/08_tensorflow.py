@@ -83,6 +83,19 @@ edit(I, "init_tf_integer_division", "The scale uses integer division, 2 // n[l-1
      "for any layer wider than 2: use true division, sqrt(2 / n[l-1]).",
      (STD, 'std = float(np.sqrt(2 // layer_dims[l - 1]))'))
 
+edit(I, "init_tf_truncated_normal_unscaled", "The weights come from a truncated normal "
+     "(draws beyond two standard deviations are redrawn), which is narrower than its stddev "
+     "and not normal: He initialization draws from the normal distribution, "
+     "rng.normal(shape) * sqrt(2/n[l-1]).",
+     ('rng.normal((layer_dims[l - 1], layer_dims[l]))',
+      'rng.truncated_normal((layer_dims[l - 1], layer_dims[l]))'))
+edit(I, "init_tf_he_uniform", "The weights are drawn uniformly between -sqrt(6/n[l-1]) and "
+     "+sqrt(6/n[l-1]) (Keras' HeUniform): He initialization here draws from a normal "
+     "distribution with standard deviation sqrt(2/n[l-1]) (rng.normal(shape) * std).",
+     ('rng.normal((layer_dims[l - 1], layer_dims[l])) * std',
+      'rng.uniform((layer_dims[l - 1], layer_dims[l]), -float(np.sqrt(3.0)) * std, '
+      'float(np.sqrt(3.0)) * std)'))
+
 # --- forward_propagation_tf -------------------------------------------------------------
 FWD = "forward_propagation_tf"
 HIDDEN = 'A = tf.nn.relu(tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"])'
@@ -118,6 +131,22 @@ edit(FWD, "forward_tf_numpy_all_layers", "The layers are computed with NumPy (@,
 edit(FWD, "forward_tf_no_hidden_activation", "The hidden layers have no activation, so the "
      "whole network is one linear map: each hidden layer is relu(A @ W + b).",
      (HIDDEN, 'A = tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"]'))
+
+edit(FWD, "forward_tf_hard_coded_two_layers", "The layers are written out for a 2-layer "
+     "network (W1, b1 then W2, b2): loop over all L = len(parameters) // 2 layers, so that "
+     "the function works for any depth.", ('L = len(parameters) // 2', 'L = 2'))
+edit(FWD, "forward_tf_caches_in_parameters", "Each activation is stored in the `parameters` "
+     "dict (A{l}), which changes the caller's dictionary: keep intermediate values in local "
+     "variables; this forward pass needs no cache (GradientTape records what it needs).",
+     (HIDDEN, HIDDEN + '\n        parameters[f"A{l}"] = A'))
+edit(FWD, "forward_tf_no_hidden_biases", "The hidden layers have no bias: each hidden layer "
+     "is relu(A @ W + b), with its own b{l}.",
+     (HIDDEN, 'A = tf.nn.relu(tf.matmul(A, parameters[f"W{l}"]))'))
+edit(FWD, "forward_tf_sigmoid_on_output", "The output layer has a sigmoid: return the logits "
+     "themselves (A @ W + b, no activation); the loss turns them into probabilities.",
+     (LOGITS, 'return tf.sigmoid(tf.matmul(A, parameters[f"W{L}"]) + parameters[f"b{L}"])'))
+edit(FWD, "forward_tf_returns_numpy", NUMPY_RESULT,
+     (LOGITS, 'return (tf.matmul(A, parameters[f"W{L}"]) + parameters[f"b{L}"]).numpy()'))
 
 # --- compute_cost_tf --------------------------------------------------------------------
 C = "compute_cost_tf"
@@ -184,6 +213,11 @@ edit(C, "cost_label_smoothing", "The loss uses label smoothing, which moves part
      (LOSSES, 'losses = tf.keras.losses.categorical_crossentropy(tf.one_hot(labels, '
               'tf.shape(logits)[1]), logits, from_logits=True, label_smoothing=0.1)'))
 
+edit(C, "cost_logsumexp_over_all_entries", "The log-softmax subtracts the log-sum-exp of the "
+     "whole matrix (tf.reduce_logsumexp without an axis): normalise each row over its "
+     "classes, axis=1 with keepdims=True (or use tf.nn.log_softmax).",
+     (LOSSES, 'losses = -tf.gather(logits - tf.reduce_logsumexp(logits), labels, batch_dims=1)'))
+
 # --- accuracy_tf ------------------------------------------------------------------------
 ACC = 'return tf.reduce_mean(tf.cast(correct, tf.float32))'
 for name, message, new in [
@@ -212,6 +246,22 @@ edit("accuracy_tf", "accuracy_labels_as_column", "The labels are reshaped to a c
      ('correct = tf.equal(predictions, tf.cast(labels, predictions.dtype))',
       'correct = tf.equal(predictions, tf.reshape(tf.cast(labels, predictions.dtype), [-1, 1]))'))
 
+edit("accuracy_tf", "accuracy_integer_mean_int64", "The accuracy is an integer: tf.reduce_mean "
+     "of an integer tensor (int64 here, argmax's dtype) truncates. Cast the comparison to "
+     "tf.float32 before averaging.",
+     (ACC, 'return tf.reduce_mean(tf.cast(correct, tf.int64))'))
+edit("accuracy_tf", "accuracy_rounded_softmax_vs_one_hot", "The rounded softmax is compared "
+     "with the one-hot labels entry by entry, so every matching 0 counts and a row whose top "
+     "probability is not above 0.5 predicts nothing: compare the predicted class, "
+     "tf.argmax(logits, axis=1), with the label, one comparison per row.",
+     (ACC, 'return tf.reduce_mean(tf.cast(tf.equal(tf.round(tf.nn.softmax(logits)), '
+           'tf.one_hot(labels, tf.shape(logits)[1])), tf.float32))'))
+edit("accuracy_tf", "accuracy_softmax_over_batch_axis", "The softmax is taken over the batch "
+     "(axis 0) before the argmax, which changes which class wins in a row: take the argmax of "
+     "the logits over the classes, axis=1 (a softmax over axis=1 would not change it).",
+     ('predictions = tf.argmax(logits, axis=1)',
+      'predictions = tf.argmax(tf.nn.softmax(logits, axis=0), axis=1)'))
+
 # --- multilabel_predict -----------------------------------------------------------------
 PROBABILITIES = 'probabilities = tf.sigmoid(logits)'
 DECIDE = 'return tf.cast(probabilities > threshold, tf.int32)'
@@ -237,6 +287,24 @@ for name, message, old, new in [
      'return tf.one_hot(tf.argmax(logits, axis=1), tf.shape(logits)[1], dtype=tf.int32)'),
 ]:
     edit("multilabel_predict", name, message, (old, new))
+
+edit("multilabel_predict", "multilabel_argmax_above_threshold", "Each row gets at most one "
+     "label, its argmax (when above the threshold): multi-label decides every class on its "
+     "own, 1 wherever sigmoid(logit) > threshold.",
+     (DECIDE, 'return tf.one_hot(tf.argmax(logits, axis=1), tf.shape(logits)[1], '
+              'dtype=tf.int32) * tf.cast(tf.reduce_max(probabilities, axis=1, keepdims=True) '
+              '> threshold, tf.int32)'))
+edit("multilabel_predict", "multilabel_log_threshold", "The logits are compared with "
+     "log(threshold): the logit of a probability p is log(p / (1 - p)). Compare "
+     "tf.sigmoid(logits) with the threshold itself.",
+     (DECIDE, 'return tf.cast(logits > tf.math.log(threshold), tf.int32)'))
+edit("multilabel_predict", "multilabel_sigmoid_sign_flipped", "The sigmoid has lost the minus "
+     "sign: 1 / (1 + exp(z)) is sigmoid(-z), the probability of `no`. Use "
+     "1 / (1 + exp(-z)), or tf.sigmoid(z).",
+     (PROBABILITIES, 'probabilities = 1 / (1 + tf.exp(logits))'))
+edit("multilabel_predict", "multilabel_decisions_inverted", "The decisions are inverted: "
+     "predict 1 where the probability is above the threshold (>), 0 elsewhere.",
+     (DECIDE, 'return tf.cast(probabilities < threshold, tf.int32)'))
 
 # --- make_exponential_decay -------------------------------------------------------------
 D = "make_exponential_decay"
@@ -297,6 +365,17 @@ edit(D, "decay_staircase_floors_factor", "In staircase mode the decay factor "
      (EXPONENT, 'exponent = step / decay_steps'),
      (RATE, 'return learning_rate0 * (np.floor(decay_rate ** exponent) if staircase '
             'else decay_rate ** exponent)'))
+
+edit(D, "decay_smooth_exponent_not_divided", "Without staircase the exponent is the step "
+     "itself, so the rate decays at every step: divide it by decay_steps, "
+     "decay_rate ** (step / decay_steps).",
+     (EXPONENT, 'exponent = step // decay_steps if staircase else step'))
+edit(D, "decay_lr0_inside_power", "learning_rate0 is raised to the power too, "
+     "(learning_rate0 * decay_rate) ** t: only the factor is, "
+     "learning_rate0 * decay_rate ** t.", (RATE, 'return (learning_rate0 * decay_rate) ** exponent'))
+edit(D, "decay_divides_by_factor", "The rate is divided by decay_rate ** t, so it grows: "
+     "multiply, learning_rate0 * decay_rate ** (step / decay_steps).",
+     (RATE, 'return learning_rate0 / decay_rate ** exponent'))
 
 # --- train_step -------------------------------------------------------------------------
 T = "train_step"
@@ -410,12 +489,31 @@ edit(B, "bn_mlp_relu_output", "The output layer has a ReLU: return the logits, w
      "negative; the output Dense layer has no activation.",
      ('model.add(tf.keras.layers.Dense(10))', 'model.add(tf.keras.layers.Dense(10, activation="relu"))'))
 
+edit(B, "bn_mlp_flag_inverted", "The two branches are swapped: with "
+     "bn_before_activation=True a hidden layer is Dense (no bias) -> BatchNormalization -> "
+     "ReLU, with False Dense -> ReLU -> BatchNormalization.",
+     ('if bn_before_activation:', 'if not bn_before_activation:'))
+edit(B, "bn_mlp_bn_without_scale", "The BatchNormalization layer has scale=False (no gamma): "
+     "keep Keras' defaults, a learned gamma and beta, and pass only momentum=momentum.",
+     (BN_FIRST, BN_FIRST.replace('(momentum=momentum)', '(momentum=momentum, scale=False)')))
+edit(B, "bn_mlp_bn_without_center", "The BatchNormalization layer has center=False (no beta): "
+     "the Dense layer before it has no bias, so beta is the layer's only shift; keep Keras' "
+     "defaults and pass only momentum=momentum.",
+     (BN_FIRST, BN_FIRST.replace('(momentum=momentum)', '(momentum=momentum, center=False)')))
+edit(B, "bn_mlp_hard_coded_momentum", "The BatchNormalization momentum is a fixed number: "
+     "pass the function's argument, momentum=momentum.",
+     (BN_FIRST, BN_FIRST.replace('(momentum=momentum)', '(momentum=0.9)')),
+     (BN_AFTER, BN_AFTER.replace('(momentum=momentum)', '(momentum=0.9)')))
+edit(B, "bn_mlp_hard_coded_dropout_rate", "The Dropout rate is a fixed number: pass the "
+     "function's argument, Dropout(dropout_rate).",
+     ('tf.keras.layers.Dropout(dropout_rate)', 'tf.keras.layers.Dropout(0.4)'))
+
 # --- build_v1_bn_train_op ---------------------------------------------------------------
 V = "build_v1_bn_train_op"
 edit(V, "v1_no_control_dependencies", "The moving statistics never move: the UPDATE_OPS do not "
      "run with the train op. Create the train op inside `with "
      "tf.control_dependencies(update_ops):`, where update_ops is "
-     "tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS).",
+     "tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS), with no scope filter.",
      ('tf.control_dependencies(update_ops)', 'tf.control_dependencies([])'))
 edit(V, "v1_first_update_op_only", "Only some moving statistics move: the train op must depend "
      "on all of the UPDATE_OPS.",

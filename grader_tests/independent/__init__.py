@@ -6,15 +6,18 @@ realistic wrong versions (``@wrong``) and correct ones in another style (``@corr
 The tests grade each one with the hidden checks and print how many wrong versions are
 caught and how many are named, next to the same figures for the catalog.
 
-Three sets, one package each, one module per assignment (``01_initialization.py`` ...):
+Four sets, one package each, one module per assignment (``01_initialization.py`` ...):
 
 * ``dev/`` -- written first; the catalog was then grown with the mistakes it showed that no
   entry described, so it measures the catalog it helped to build;
 * ``dev2/`` -- written next by others and measured once as the held-out set (74 % named);
   the catalog was then grown again from the mistakes it showed, so it is a development set
   now too;
-* ``held_out/`` -- written last by others from a fresh copy of the student release, after the
-  catalog was complete, and never used to change it: the independent measure.
+* ``dev3/`` -- written by others from a fresh copy of the student release and measured once
+  as the held-out set (82 % named); the catalog then grew from it in turn;
+* ``held_out/`` -- written last by others from another fresh copy of the student release,
+  while the catalog grew from ``dev3``, labelled after the catalog was complete, and never
+  used to change it: the independent measure.
 
 Each function has the graded function's own name and signature and uses only NumPy,
 TensorFlow and ``dlbasics``.  Each set's ``labels.py`` says, for every wrong version, which
@@ -67,7 +70,7 @@ def correct(slug: str, style: str):
     return _register(slug, style, correct=True)
 
 
-SETS = ("dev", "dev2", "held_out")
+SETS = ("dev", "dev2", "dev3", "held_out")
 
 
 def load_implementations(notebook: str, part: str = "dev") -> list:

@@ -10,29 +10,45 @@ from grader_tests.independent import correct, wrong
 # ----------------------------------------------------------------------------
 
 
-@wrong("reg_no_half", "I put lambd / m in front of the sum of squares and forgot the 1/2 of "
-                      "lambd / (2m).")
+@wrong("l2c_biases_penalized", "I looped over every entry of parameters and summed the "
+                               "squares of the biases along with the weights.")
+def compute_cost_with_regularization(AL, Y, parameters, lambd):
+    m = Y.shape[1]
+    cross_entropy = nn.compute_cost(AL, Y)
+    squares = 0.0
+    for value in parameters.values():
+        squares += np.sum(np.square(value))
+    return float(cross_entropy + lambd / (2 * m) * squares)
+
+
+@wrong("l2c_missing_half", "I wrote lambd / m for the factor in front of the sum and forgot "
+                           "the 1/2.")
 def compute_cost_with_regularization(AL, Y, parameters, lambd):
     m = Y.shape[1]
     L = nn.num_layers(parameters)
-    l2 = 0.0
-    for l in range(1, L + 1):
-        l2 += np.sum(np.square(parameters[f"W{l}"]))
+    l2 = sum(np.sum(np.square(parameters[f"W{l}"])) for l in range(1, L + 1))
     return float(nn.compute_cost(AL, Y) + lambd / m * l2)
 
 
-@wrong("reg_penalizes_biases", "I looped over every entry of parameters and squared all of "
-                               "them, so the biases ended up in the L2 term too.")
+@wrong("l2c_missing_m", "I used lambd / 2 times the sum of squares, forgetting to divide the "
+                        "penalty by the number of examples m.")
+def compute_cost_with_regularization(AL, Y, parameters, lambd):
+    L = nn.num_layers(parameters)
+    l2 = sum(np.sum(np.square(parameters[f"W{l}"])) for l in range(1, L + 1))
+    return float(nn.compute_cost(AL, Y) + lambd / 2 * l2)
+
+
+@wrong("l2c_norm_not_squared", "I used np.linalg.norm(W) for each layer, the Frobenius norm "
+                               "itself, and forgot to square it.")
 def compute_cost_with_regularization(AL, Y, parameters, lambd):
     m = Y.shape[1]
-    l2 = 0.0
-    for value in parameters.values():
-        l2 += np.sum(np.square(value))
+    L = nn.num_layers(parameters)
+    l2 = sum(np.linalg.norm(parameters[f"W{l}"]) for l in range(1, L + 1))
     return float(nn.compute_cost(AL, Y) + lambd / (2 * m) * l2)
 
 
-@wrong("reg_skips_output_layer", "My loop went over range(1, L), so the weights of the "
-                                 "output layer W[L] were never added to the penalty.")
+@wrong("l2c_output_layer_skipped", "I looped over range(1, L), so the weights of the output "
+                                   "layer are not in the penalty.")
 def compute_cost_with_regularization(AL, Y, parameters, lambd):
     m = Y.shape[1]
     L = nn.num_layers(parameters)
@@ -42,119 +58,82 @@ def compute_cost_with_regularization(AL, Y, parameters, lambd):
     return float(nn.compute_cost(AL, Y) + lambd / (2 * m) * l2)
 
 
-@wrong("reg_norm_not_squared", "I used np.linalg.norm(W) for the Frobenius norm but forgot to "
-                               "square it.")
-def compute_cost_with_regularization(AL, Y, parameters, lambd):
-    m = Y.shape[1]
-    L = nn.num_layers(parameters)
-    l2 = sum(np.linalg.norm(parameters[f"W{l}"]) for l in range(1, L + 1))
-    return float(nn.compute_cost(AL, Y) + lambd / (2 * m) * l2)
-
-
-@wrong("reg_m_from_rows", "I took m = Y.shape[0], which is the number of classes, not the "
+@wrong("l2c_m_from_rows", "I took m = AL.shape[0], which is the number of classes, not the "
                           "number of examples.")
 def compute_cost_with_regularization(AL, Y, parameters, lambd):
-    m = Y.shape[0]
+    m = AL.shape[0]
     L = nn.num_layers(parameters)
-    l2 = 0.0
-    for l in range(1, L + 1):
-        l2 += np.sum(np.square(parameters[f"W{l}"]))
+    l2 = sum(np.sum(np.square(parameters[f"W{l}"])) for l in range(1, L + 1))
     return float(nn.compute_cost(AL, Y) + lambd / (2 * m) * l2)
 
 
-@wrong("reg_precedence_times_m", "I typed lambd / 2 * m without brackets, so the penalty is "
-                                 "multiplied by m instead of divided by 2m.")
+@wrong("l2c_precedence", "I typed lambd / 2 * m, which Python reads as (lambd / 2) * m, so "
+                         "the penalty is multiplied by m instead of divided.")
 def compute_cost_with_regularization(AL, Y, parameters, lambd):
     m = Y.shape[1]
     L = nn.num_layers(parameters)
-    l2 = 0.0
-    for l in range(1, L + 1):
-        l2 += np.sum(parameters[f"W{l}"] ** 2)
+    l2 = sum(np.sum(np.square(parameters[f"W{l}"])) for l in range(1, L + 1))
     return float(nn.compute_cost(AL, Y) + lambd / 2 * m * l2)
 
 
-@wrong("reg_mean_of_squares", "I used np.mean(np.square(W)) for each layer instead of the sum "
-                              "of all squared entries.")
+@wrong("l2c_square_of_sum", "I squared the sum of the weights, np.sum(W) ** 2, instead of "
+                            "summing the squared weights.")
 def compute_cost_with_regularization(AL, Y, parameters, lambd):
     m = Y.shape[1]
     L = nn.num_layers(parameters)
-    l2 = 0.0
-    for l in range(1, L + 1):
-        l2 += np.mean(np.square(parameters[f"W{l}"]))
+    l2 = sum(np.sum(parameters[f"W{l}"]) ** 2 for l in range(1, L + 1))
     return float(nn.compute_cost(AL, Y) + lambd / (2 * m) * l2)
 
 
-@wrong("reg_ce_mean_all_entries", "I wrote the cross-entropy myself with np.mean over Y * "
-                                  "log(AL), which divides by 10*m instead of by m.")
+@wrong("l2c_abs_values", "I summed the absolute values of the weights (that is L1), not "
+                         "their squares.")
+def compute_cost_with_regularization(AL, Y, parameters, lambd):
+    m = Y.shape[1]
+    L = nn.num_layers(parameters)
+    l2 = sum(np.sum(np.abs(parameters[f"W{l}"])) for l in range(1, L + 1))
+    return float(nn.compute_cost(AL, Y) + lambd / (2 * m) * l2)
+
+
+@wrong("l2c_mean_of_squares", "I used np.mean(np.square(W)) per layer, thinking the norm is "
+                              "an average, so each layer's sum is divided by its size.")
+def compute_cost_with_regularization(AL, Y, parameters, lambd):
+    m = Y.shape[1]
+    L = nn.num_layers(parameters)
+    l2 = sum(np.mean(np.square(parameters[f"W{l}"])) for l in range(1, L + 1))
+    return float(nn.compute_cost(AL, Y) + lambd / (2 * m) * l2)
+
+
+@wrong("l2c_ce_mean_over_classes", "I wrote the cross-entropy myself with np.mean over the "
+                                   "whole (10, m) array, which also divides by the number of "
+                                   "classes.")
 def compute_cost_with_regularization(AL, Y, parameters, lambd):
     m = Y.shape[1]
     cross_entropy = -np.mean(Y * np.log(AL))
-    L = len(parameters) // 2
-    l2 = 0.0
-    for l in range(1, L + 1):
-        l2 += np.sum(np.square(parameters[f"W{l}"]))
+    L = nn.num_layers(parameters)
+    l2 = sum(np.sum(np.square(parameters[f"W{l}"])) for l in range(1, L + 1))
     return float(cross_entropy + lambd / (2 * m) * l2)
 
 
-@wrong("reg_squares_weights_in_place", "To save memory I squared each weight matrix with W **= 2 "
-                                       "before summing, which overwrote the weights in "
-                                       "parameters.")
+@correct("l2c_einsum_grouped", "sums squares with np.einsum and uses the grouped form "
+                               "(total loss + lambd/2 * sum) / m.")
 def compute_cost_with_regularization(AL, Y, parameters, lambd):
     m = Y.shape[1]
-    L = nn.num_layers(parameters)
-    l2 = 0.0
-    for l in range(1, L + 1):
-        W = parameters[f"W{l}"]
-        W **= 2
-        l2 += np.sum(W)
-    return float(nn.compute_cost(AL, Y) + lambd / (2 * m) * l2)
-
-
-@wrong("reg_returns_numpy_float32", "I just added the penalty to nn.compute_cost's result and "
-                                    "returned it; with float32 weights the sum stays a numpy "
-                                    "float32 scalar instead of a Python float.")
-def compute_cost_with_regularization(AL, Y, parameters, lambd):
-    m = Y.shape[1]
-    L = nn.num_layers(parameters)
-    l2 = np.sum(np.square(parameters["W1"]))
-    for l in range(2, L + 1):
-        l2 = l2 + np.sum(np.square(parameters[f"W{l}"]))
-    return nn.compute_cost(AL, Y) + lambd / (2 * m) * l2
-
-
-@correct("reg_einsum_float64", "Sums the squares with np.einsum('ij,ij->') in float64 and keeps "
-                               "the 1/m outside: (total loss + lambd/2 * sum) / m.")
-def compute_cost_with_regularization(AL, Y, parameters, lambd):
-    m = Y.shape[1]
-    squares = 0.0
-    for key in sorted(k for k in parameters if k.startswith("W")):
-        W = np.asarray(parameters[key], dtype=np.float64)
-        squares += float(np.einsum("ij,ij->", W, W))
     total_loss = nn.compute_cost(AL, Y) * m
+    weights = [value for key, value in parameters.items() if key.startswith("W")]
+    squares = sum(float(np.einsum("ij,ij->", W, W)) for W in weights)
     return float((total_loss + lambd / 2 * squares) / m)
 
 
-@correct("reg_flat_dot_manual_ce", "Writes the clipped cross-entropy by hand and flattens all "
-                                   "weights into one vector whose dot product with itself is "
-                                   "the sum of squares.")
-def compute_cost_with_regularization(AL, Y, parameters, lambd):
-    m = Y.shape[1]
-    L = len([key for key in parameters if key[0] == "W"])
-    cross_entropy = -np.sum(Y * np.log(np.clip(AL, 1e-12, None))) / m
-    flat = np.concatenate([np.ravel(parameters["W" + str(l)]).astype(np.float64)
-                           for l in range(1, L + 1)])
-    return float(cross_entropy) + float(lambd * np.dot(flat, flat) / (2.0 * m))
-
-
-@correct("reg_vdot_per_layer", "Uses np.vdot per layer and a generator expression, scaling "
-                               "by lambd / (2m) at the very end.")
+@correct("l2c_flat_dot", "flattens each weight matrix and takes the dot product with itself, "
+                         "counting the layers with nn.num_layers.")
 def compute_cost_with_regularization(AL, Y, parameters, lambd):
     m = Y.shape[1]
     L = nn.num_layers(parameters)
-    sq = sum(float(np.vdot(parameters[f"W{l}"].astype(np.float64),
-                           parameters[f"W{l}"].astype(np.float64)))
-             for l in range(1, L + 1))
-    return nn.compute_cost(AL, Y) + (lambd * sq) / (2 * m)
+    penalty = 0.0
+    for l in range(L, 0, -1):
+        w = np.ravel(parameters["W" + str(l)]).astype(np.float64)
+        penalty += float(w @ w)
+    return nn.compute_cost(AL, Y) + (lambd / (2.0 * m)) * penalty
 
 
 # ----------------------------------------------------------------------------
@@ -162,188 +141,185 @@ def compute_cost_with_regularization(AL, Y, parameters, lambd):
 # ----------------------------------------------------------------------------
 
 
-@wrong("bwr_divides_by_m_twice", "I divided dZ[L] by m and then divided dW by m again, as in "
-                                 "the formula dW = (1/m) dZ A^T I remembered.")
+@wrong("l2b_divide_by_m_again", "I divided dW and db by m again, as in the plain backward "
+                                "pass I remembered, although dZ of the output already has 1/m.")
 def backward_propagation_with_regularization(X, Y, caches, lambd):
     L = len(caches)
-    m = X.shape[1]
+    m = Y.shape[1]
     grads = {}
     AL = nn.softmax(caches[-1]["Z"])
     dZ = (AL - Y) / m
     for l in range(L, 0, -1):
         cache = caches[l - 1]
         grads[f"dW{l}"] = dZ @ cache["A_prev"].T / m + lambd / m * cache["W"]
-        grads[f"db{l}"] = np.sum(dZ, axis=1, keepdims=True)
+        grads[f"db{l}"] = np.sum(dZ, axis=1, keepdims=True) / m
+        dA_prev = cache["W"].T @ dZ
         if l > 1:
-            dA_prev = cache["W"].T @ dZ
             dZ = nn.relu_backward(dA_prev, caches[l - 2]["Z"])
     return grads
 
 
-@wrong("bwr_lambda_without_m", "I added lambd * W to every dW and forgot the 1/m.")
+@wrong("l2b_lambda_over_2m", "I differentiated the penalty as lambd / (2m) * W, keeping the "
+                             "1/2 from the cost.")
 def backward_propagation_with_regularization(X, Y, caches, lambd):
     L = len(caches)
-    m = X.shape[1]
+    m = Y.shape[1]
     grads = {}
-    dZ = (nn.softmax(caches[-1]["Z"]) - Y) / m
-    for l in range(L, 0, -1):
-        cache = caches[l - 1]
-        grads[f"dW{l}"] = dZ @ cache["A_prev"].T + lambd * cache["W"]
-        grads[f"db{l}"] = np.sum(dZ, axis=1, keepdims=True)
-        if l > 1:
-            dZ = nn.relu_backward(cache["W"].T @ dZ, caches[l - 2]["Z"])
-    return grads
-
-
-@wrong("bwr_kept_the_half", "I copied the factor from the cost, lambd / (2m), into the "
-                            "gradient instead of lambd / m.")
-def backward_propagation_with_regularization(X, Y, caches, lambd):
-    L = len(caches)
-    m = X.shape[1]
-    grads = {}
-    dZ = (nn.softmax(caches[-1]["Z"]) - Y) / m
-    for l in range(L, 0, -1):
-        cache = caches[l - 1]
-        grads[f"dW{l}"] = dZ @ cache["A_prev"].T + lambd / (2 * m) * cache["W"]
-        grads[f"db{l}"] = np.sum(dZ, axis=1, keepdims=True)
-        if l > 1:
-            dZ = nn.relu_backward(cache["W"].T @ dZ, caches[l - 2]["Z"])
-    return grads
-
-
-@wrong("bwr_decays_biases", "I added the L2 term to db as well: db gets lambd / m * b.")
-def backward_propagation_with_regularization(X, Y, caches, lambd):
-    L = len(caches)
-    m = X.shape[1]
-    grads = {}
-    dZ = (nn.softmax(caches[-1]["Z"]) - Y) / m
-    for l in range(L, 0, -1):
-        cache = caches[l - 1]
-        grads[f"dW{l}"] = dZ @ cache["A_prev"].T + lambd / m * cache["W"]
-        grads[f"db{l}"] = np.sum(dZ, axis=1, keepdims=True) + lambd / m * cache["b"]
-        if l > 1:
-            dZ = nn.relu_backward(cache["W"].T @ dZ, caches[l - 2]["Z"])
-    return grads
-
-
-@wrong("bwr_output_layer_not_decayed", "I handled the output layer before the loop and only "
-                                       "added lambd / m * W inside the loop over the hidden "
-                                       "layers, so dW[L] has no L2 term.")
-def backward_propagation_with_regularization(X, Y, caches, lambd):
-    L = len(caches)
-    m = X.shape[1]
-    grads = {}
-    dZ = (nn.softmax(caches[-1]["Z"]) - Y) / m
-    dA_prev, grads[f"dW{L}"], grads[f"db{L}"] = nn.linear_backward(dZ, caches[L - 1])
-    for l in range(L - 1, 0, -1):
-        dZ = nn.relu_backward(dA_prev, caches[l - 1]["Z"])
-        dA_prev, dW, grads[f"db{l}"] = nn.linear_backward(dZ, caches[l - 1])
-        grads[f"dW{l}"] = dW + lambd / m * caches[l - 1]["W"]
-    return grads
-
-
-@wrong("bwr_relu_mask_geq_zero", "For the ReLU derivative I used Z >= 0, so units with Z "
-                                 "exactly 0 pass the gradient through.")
-def backward_propagation_with_regularization(X, Y, caches, lambd):
-    L = len(caches)
-    m = X.shape[1]
-    grads = {}
-    dZ = (nn.softmax(caches[-1]["Z"]) - Y) / m
-    for l in range(L, 0, -1):
-        cache = caches[l - 1]
-        grads[f"dW{l}"] = dZ @ cache["A_prev"].T + lambd / m * cache["W"]
-        grads[f"db{l}"] = np.sum(dZ, axis=1, keepdims=True)
-        if l > 1:
-            dA_prev = cache["W"].T @ dZ
-            dZ = dA_prev * (caches[l - 2]["Z"] >= 0)
-    return grads
-
-
-@wrong("bwr_relu_mask_in_cache", "I turned the cached Z into the ReLU derivative in place "
-                                 "(Z[Z > 0] = 1, Z[Z <= 0] = 0), which overwrote Z in caches.")
-def backward_propagation_with_regularization(X, Y, caches, lambd):
-    L = len(caches)
-    m = X.shape[1]
-    grads = {}
-    dZ = (nn.softmax(caches[-1]["Z"]) - Y) / m
-    for l in range(L, 0, -1):
-        cache = caches[l - 1]
-        grads[f"dW{l}"] = dZ @ cache["A_prev"].T + lambd / m * cache["W"]
-        grads[f"db{l}"] = np.sum(dZ, axis=1, keepdims=True)
-        if l > 1:
-            dA_prev = cache["W"].T @ dZ
-            derivative = caches[l - 2]["Z"]
-            derivative[derivative > 0] = 1
-            derivative[derivative <= 0] = 0
-            dZ = dA_prev * derivative
-    return grads
-
-
-@wrong("bwr_forgot_relu_derivative", "I passed dA_prev straight on as the next dZ and forgot "
-                                     "to go through the ReLU's derivative.")
-def backward_propagation_with_regularization(X, Y, caches, lambd):
-    L = len(caches)
-    m = X.shape[1]
-    grads = {}
-    dZ = (nn.softmax(caches[-1]["Z"]) - Y) / m
+    AL = nn.softmax(caches[-1]["Z"])
+    dZ = (AL - Y) / m
     for l in range(L, 0, -1):
         dA_prev, dW, db = nn.linear_backward(dZ, caches[l - 1])
-        grads[f"dW{l}"] = dW + lambd / m * caches[l - 1]["W"]
+        grads[f"dW{l}"] = dW + lambd / (2 * m) * caches[l - 1]["W"]
         grads[f"db{l}"] = db
-        dZ = dA_prev
+        if l > 1:
+            dZ = nn.relu_backward(dA_prev, caches[l - 2]["Z"])
     return grads
 
 
-@wrong("bwr_m_from_input_rows", "I took m = X.shape[0] for the number of examples; that is "
-                                "the number of input features.")
+@wrong("l2b_bias_decay", "I added lambd / m * b to db as well, regularizing the biases like "
+                         "the weights.")
 def backward_propagation_with_regularization(X, Y, caches, lambd):
     L = len(caches)
-    m = X.shape[0]
+    m = Y.shape[1]
     grads = {}
-    dZ = (nn.softmax(caches[-1]["Z"]) - Y) / m
+    AL = nn.softmax(caches[-1]["Z"])
+    dZ = (AL - Y) / m
     for l in range(L, 0, -1):
         cache = caches[l - 1]
         dA_prev, dW, db = nn.linear_backward(dZ, cache)
         grads[f"dW{l}"] = dW + lambd / m * cache["W"]
+        grads[f"db{l}"] = db + lambd / m * cache["b"]
+        if l > 1:
+            dZ = nn.relu_backward(dA_prev, caches[l - 2]["Z"])
+    return grads
+
+
+@wrong("l2b_no_m_in_penalty", "I added lambd * W to dW, without dividing by m.")
+def backward_propagation_with_regularization(X, Y, caches, lambd):
+    L = len(caches)
+    m = Y.shape[1]
+    grads = {}
+    AL = nn.softmax(caches[-1]["Z"])
+    dZ = (AL - Y) / m
+    for l in range(L, 0, -1):
+        dA_prev, dW, db = nn.linear_backward(dZ, caches[l - 1])
+        grads[f"dW{l}"] = dW + lambd * caches[l - 1]["W"]
         grads[f"db{l}"] = db
         if l > 1:
             dZ = nn.relu_backward(dA_prev, caches[l - 2]["Z"])
     return grads
 
 
-@wrong("bwr_db_without_keepdims", "I summed dZ over the examples with np.sum(dZ, axis=1) and "
-                                  "no keepdims, so db is a 1-D vector, not (n[l], 1).")
+@wrong("l2b_relu_wrong_layer_z", "For the ReLU derivative I used caches[l-1]['Z'], the Z of "
+                                 "the layer I just did, instead of the Z of layer l-1.")
 def backward_propagation_with_regularization(X, Y, caches, lambd):
     L = len(caches)
-    m = X.shape[1]
+    m = Y.shape[1]
     grads = {}
-    dZ = (nn.softmax(caches[-1]["Z"]) - Y) / m
+    AL = nn.softmax(caches[-1]["Z"])
+    dZ = (AL - Y) / m
     for l in range(L, 0, -1):
-        cache = caches[l - 1]
-        grads[f"dW{l}"] = np.dot(dZ, cache["A_prev"].T) + lambd / m * cache["W"]
-        grads[f"db{l}"] = np.sum(dZ, axis=1)
+        dA_prev, dW, db = nn.linear_backward(dZ, caches[l - 1])
+        grads[f"dW{l}"] = dW + lambd / m * caches[l - 1]["W"]
+        grads[f"db{l}"] = db
         if l > 1:
-            dZ = nn.relu_backward(np.dot(cache["W"].T, dZ), caches[l - 2]["Z"])
+            dZ = nn.relu_backward(dA_prev, caches[l - 1]["Z"])
     return grads
 
 
-@wrong("bwr_y_minus_al", "I wrote dZ[L] = (Y - AL) / m, the sign the other way round.")
+@wrong("l2b_sign_flipped", "I started the backward pass from dZ = (Y - AL) / m, with the sign "
+                           "the wrong way round.")
 def backward_propagation_with_regularization(X, Y, caches, lambd):
     L = len(caches)
-    m = X.shape[1]
+    m = Y.shape[1]
     grads = {}
-    dZ = (Y - nn.softmax(caches[-1]["Z"])) / m
+    AL = nn.softmax(caches[-1]["Z"])
+    dZ = (Y - AL) / m
+    for l in range(L, 0, -1):
+        dA_prev, dW, db = nn.linear_backward(dZ, caches[l - 1])
+        grads[f"dW{l}"] = dW + lambd / m * caches[l - 1]["W"]
+        grads[f"db{l}"] = db
+        if l > 1:
+            dZ = nn.relu_backward(dA_prev, caches[l - 2]["Z"])
+    return grads
+
+
+@wrong("l2b_output_layer_not_regularized", "I only added the L2 term for the hidden layers "
+                                           "(l < L), treating the output layer as special.")
+def backward_propagation_with_regularization(X, Y, caches, lambd):
+    L = len(caches)
+    m = Y.shape[1]
+    grads = {}
+    AL = nn.softmax(caches[-1]["Z"])
+    dZ = (AL - Y) / m
+    for l in range(L, 0, -1):
+        dA_prev, dW, db = nn.linear_backward(dZ, caches[l - 1])
+        if l < L:
+            dW = dW + lambd / m * caches[l - 1]["W"]
+        grads[f"dW{l}"] = dW
+        grads[f"db{l}"] = db
+        if l > 1:
+            dZ = nn.relu_backward(dA_prev, caches[l - 2]["Z"])
+    return grads
+
+
+@wrong("l2b_stores_dz_in_cache", "I saved each layer's dZ into its cache dict "
+                                 "(cache['dZ'] = dZ) to keep track of it, which changes the "
+                                 "caches I was given.")
+def backward_propagation_with_regularization(X, Y, caches, lambd):
+    L = len(caches)
+    m = Y.shape[1]
+    grads = {}
+    AL = nn.softmax(caches[-1]["Z"])
+    caches[-1]["dZ"] = (AL - Y) / m
+    for l in range(L, 0, -1):
+        cache = caches[l - 1]
+        dA_prev, dW, db = nn.linear_backward(cache["dZ"], cache)
+        grads[f"dW{l}"] = dW + lambd / m * cache["W"]
+        grads[f"db{l}"] = db
+        if l > 1:
+            caches[l - 2]["dZ"] = nn.relu_backward(dA_prev, caches[l - 2]["Z"])
+    return grads
+
+
+@wrong("l2b_db_no_keepdims", "I summed dZ over axis 1 without keepdims=True, so every db is a "
+                             "flat (n[l],) vector instead of a column.")
+def backward_propagation_with_regularization(X, Y, caches, lambd):
+    L = len(caches)
+    m = Y.shape[1]
+    grads = {}
+    AL = nn.softmax(caches[-1]["Z"])
+    dZ = (AL - Y) / m
     for l in range(L, 0, -1):
         cache = caches[l - 1]
         grads[f"dW{l}"] = dZ @ cache["A_prev"].T + lambd / m * cache["W"]
-        grads[f"db{l}"] = np.sum(dZ, axis=1, keepdims=True)
+        grads[f"db{l}"] = np.sum(dZ, axis=1)
+        dA_prev = cache["W"].T @ dZ
         if l > 1:
-            dZ = nn.relu_backward(cache["W"].T @ dZ, caches[l - 2]["Z"])
+            dZ = nn.relu_backward(dA_prev, caches[l - 2]["Z"])
     return grads
 
 
-@correct("bwr_einsum_where_loop", "Uses np.einsum for dW and dA_prev, np.where for the ReLU "
-                                  "derivative and a while loop counting l down from L.")
+@wrong("l2b_m_from_x_rows", "I took m = X.shape[0]; that is the number of input features, "
+                            "not the number of examples.")
+def backward_propagation_with_regularization(X, Y, caches, lambd):
+    L = len(caches)
+    m = X.shape[0]
+    grads = {}
+    AL = nn.softmax(caches[-1]["Z"])
+    dZ = (AL - Y) / m
+    for l in range(L, 0, -1):
+        dA_prev, dW, db = nn.linear_backward(dZ, caches[l - 1])
+        grads[f"dW{l}"] = dW + lambd / m * caches[l - 1]["W"]
+        grads[f"db{l}"] = db
+        if l > 1:
+            dZ = nn.relu_backward(dA_prev, caches[l - 2]["Z"])
+    return grads
+
+
+@correct("l2b_explicit_matmul_apre_mask", "writes the linear backward by hand and takes the "
+                                          "ReLU mask from the next layer's input A_prev > 0 "
+                                          "(equal to Z > 0 for a ReLU output).")
 def backward_propagation_with_regularization(X, Y, caches, lambd):
     L = len(caches)
     m = Y.shape[1]
@@ -352,54 +328,33 @@ def backward_propagation_with_regularization(X, Y, caches, lambd):
     l = L
     while l >= 1:
         cache = caches[l - 1]
-        grads["dW" + str(l)] = (np.einsum("im,jm->ij", dZ, cache["A_prev"])
-                                + (lambd / m) * cache["W"])
+        A_prev, W = cache["A_prev"], cache["W"]
+        grads["dW" + str(l)] = np.dot(dZ, A_prev.T) + (lambd / m) * W
         grads["db" + str(l)] = dZ.sum(axis=1).reshape(-1, 1)
         if l > 1:
-            dA_prev = np.einsum("ij,im->jm", cache["W"], dZ)
-            dZ = np.where(caches[l - 2]["Z"] > 0, dA_prev, np.zeros_like(dA_prev))
+            dZ = np.where(A_prev > 0, np.dot(W.T, dZ), 0)
         l -= 1
     return grads
 
 
-@correct("bwr_plain_then_decay", "Computes the plain gradients with nn.linear_backward in a "
-                                 "first loop and adds the weight-decay term lambd/m * W in a "
-                                 "second pass over the layers.")
+@correct("l2b_einsum_decay_first", "computes the decay term first and adds the cross-entropy "
+                                   "part with np.einsum, collecting the gradients in a list.")
 def backward_propagation_with_regularization(X, Y, caches, lambd):
-    m = X.shape[1]
+    m = Y.shape[1]
     L = len(caches)
-    grads = {}
-    dZ = (nn.softmax(caches[-1]["Z"]) - Y) / m
+    dZ = (nn.softmax(caches[-1]["Z"]) - Y) * (1.0 / m)
+    collected = []
     for l in reversed(range(1, L + 1)):
-        dA_prev, grads[f"dW{l}"], grads[f"db{l}"] = nn.linear_backward(dZ, caches[l - 1])
+        cache = caches[l - 1]
+        decay = (lambd / m) * cache["W"]
+        dW = decay + np.einsum("im,jm->ij", dZ, cache["A_prev"])
+        db = np.einsum("im->i", dZ)[:, None]
+        collected.append((l, dW, db))
         if l > 1:
-            dZ = nn.relu_backward(dA_prev, caches[l - 2]["Z"])
-    decay = lambd / m
-    for l, cache in enumerate(caches, start=1):
-        grads[f"dW{l}"] = grads[f"dW{l}"] + decay * cache["W"]
-    return grads
-
-
-@correct("bwr_per_example_loop", "Accumulates dW and db one example (column) at a time with "
-                                 "outer products in float64, then averages and casts back; "
-                                 "the L2 term is added last.")
-def backward_propagation_with_regularization(X, Y, caches, lambd):
-    L = len(caches)
-    m = X.shape[1]
-    AL = nn.softmax(caches[-1]["Z"])
-    sums = {f"dW{l}": np.zeros(caches[l - 1]["W"].shape) for l in range(1, L + 1)}
-    sums.update({f"db{l}": np.zeros(caches[l - 1]["b"].shape) for l in range(1, L + 1)})
-    for i in range(m):
-        dz = AL[:, i:i + 1] - Y[:, i:i + 1]
-        for l in range(L, 0, -1):
-            cache = caches[l - 1]
-            sums[f"dW{l}"] += np.outer(dz, cache["A_prev"][:, i])
-            sums[f"db{l}"] += dz
-            if l > 1:
-                dz = (cache["W"].T @ dz) * (caches[l - 2]["Z"][:, i:i + 1] > 0)
+            dA_prev = np.einsum("ij,im->jm", cache["W"], dZ)
+            dZ = dA_prev * (caches[l - 2]["Z"] > 0)
     grads = {}
-    for l in range(1, L + 1):
-        W = caches[l - 1]["W"]
-        grads[f"dW{l}"] = (sums[f"dW{l}"] / m + lambd / m * W).astype(W.dtype)
-        grads[f"db{l}"] = (sums[f"db{l}"] / m).astype(caches[l - 1]["b"].dtype)
+    for l, dW, db in collected:
+        grads[f"dW{l}"] = dW
+        grads[f"db{l}"] = db
     return grads

@@ -2,7 +2,6 @@
 # ruff: noqa: F811
 import copy
 import math
-from itertools import accumulate
 
 import numpy as np
 
@@ -13,156 +12,131 @@ from grader_tests.independent import correct, wrong
 # ----------------------------------------------------------------------------
 
 
-@wrong("ewma_swapped_beta", "I put beta on the new value and (1 - beta) on the old average, "
-       "so v_t = (1 - beta) v_(t-1) + beta theta_t.")
+@wrong("ewma_no_one_minus_beta",
+       "I used v = beta * v + theta, the form without (1 - beta) that I had seen elsewhere.")
 def ewma(values, beta, bias_correction=False):
     values = np.asarray(values, dtype=np.float64)
-    averages = np.zeros(len(values))
+    averages = np.zeros(values.shape[0])
     v = 0.0
-    for t in range(len(values)):
-        v = (1 - beta) * v + beta * values[t]
-        averages[t] = v / (1 - beta ** (t + 1)) if bias_correction else v
+    for t in range(1, values.shape[0] + 1):
+        v = beta * v + values[t - 1]
+        averages[t - 1] = v / (1 - beta ** t) if bias_correction else v
     return averages
 
 
-@wrong("ewma_no_one_minus_beta", "I left out the (1 - beta) factor in front of theta_t, "
-       "writing v_t = beta v_(t-1) + theta_t like the momentum form from other libraries.")
+@wrong("ewma_swapped_weights",
+       "I put beta on the new value and (1 - beta) on the previous average.")
 def ewma(values, beta, bias_correction=False):
     values = np.asarray(values, dtype=np.float64)
-    averages = np.zeros(len(values))
+    averages = np.zeros(values.shape[0])
     v = 0.0
-    for t in range(len(values)):
-        v = beta * v + values[t]
-        if bias_correction:
-            averages[t] = v / (1 - beta ** (t + 1))
-        else:
-            averages[t] = v
+    for t in range(1, values.shape[0] + 1):
+        v = (1 - beta) * v + beta * values[t - 1]
+        averages[t - 1] = v / (1 - beta ** t) if bias_correction else v
     return averages
 
 
-@wrong("ewma_t_from_zero", "I used the enumerate index as t in the bias correction, so the "
-       "first value is divided by 1 - beta**0 = 0 and every later one by the wrong power.")
+@wrong("ewma_start_at_first_value",
+       "I started the average at the first value (v_1 = theta_1) instead of from v_0 = 0.")
 def ewma(values, beta, bias_correction=False):
     values = np.asarray(values, dtype=np.float64)
-    averages = np.zeros(len(values))
-    v = 0.0
-    for t, theta in enumerate(values):
-        v = beta * v + (1 - beta) * theta
-        if bias_correction:
-            averages[t] = v / (1 - beta ** t)
-        else:
-            averages[t] = v
-    return averages
-
-
-@wrong("ewma_correct_feeds_back", "I overwrote v with its bias-corrected value, so the "
-       "corrected number is what gets carried into the next step instead of the raw average.")
-def ewma(values, beta, bias_correction=False):
-    values = np.asarray(values, dtype=np.float64)
-    averages = []
-    v = 0.0
-    for t in range(1, len(values) + 1):
-        v = beta * v + (1 - beta) * values[t - 1]
-        if bias_correction:
-            v = v / (1 - beta ** t)
-        averages.append(v)
-    return np.array(averages, dtype=np.float64)
-
-
-@wrong("ewma_append_before_update", "I stored v before updating it, so my list starts with "
-       "v_0 = 0 and stops at v_(T-1): everything is shifted by one step.")
-def ewma(values, beta, bias_correction=False):
-    values = np.asarray(values, dtype=np.float64)
-    averages = []
-    v = 0.0
-    for t in range(1, len(values) + 1):
-        if bias_correction and t > 1:
-            averages.append(v / (1 - beta ** (t - 1)))
-        else:
-            averages.append(v)
-        v = beta * v + (1 - beta) * values[t - 1]
-    return np.array(averages, dtype=np.float64)
-
-
-@wrong("ewma_start_at_first_value", "I started the average at the first value (v_1 = "
-       "theta_1) instead of from v_0 = 0, since starting at zero looked like it was just "
-       "creating the bias.")
-def ewma(values, beta, bias_correction=False):
-    values = np.asarray(values, dtype=np.float64)
-    averages = np.zeros(len(values))
-    if len(values) == 0:
-        return averages
+    averages = np.zeros(values.shape[0])
     v = values[0]
-    averages[0] = v
-    for t in range(1, len(values)):
-        v = beta * v + (1 - beta) * values[t]
-        averages[t] = v
-    if bias_correction:
-        averages = averages / (1 - beta ** np.arange(1, len(values) + 1))
+    for t in range(1, values.shape[0] + 1):
+        if t > 1:
+            v = beta * v + (1 - beta) * values[t - 1]
+        averages[t - 1] = v / (1 - beta ** t) if bias_correction else v
     return averages
 
 
-@wrong("ewma_power_precedence", "For the correction I wrote (1 - beta)**t instead of "
-       "1 - beta**t; I got the brackets in the wrong place.")
+@wrong("ewma_corrected_fed_back",
+       "With bias correction I stored the corrected value back into v, so the next step "
+       "averages from the corrected value instead of the raw one.")
 def ewma(values, beta, bias_correction=False):
     values = np.asarray(values, dtype=np.float64)
-    T = len(values)
-    averages = np.zeros(T)
-    v = 0.0
-    for i in range(T):
-        v = beta * v + (1 - beta) * values[i]
-        averages[i] = v
-    if bias_correction:
-        t = np.arange(1, T + 1)
-        averages = averages / (1 - beta) ** t
-    return averages
-
-
-@wrong("ewma_zeros_like_input_dtype", "I made the output with np.zeros_like(values), so it "
-       "takes the dtype of the input: float32 values give a float32 result (and ints are "
-       "truncated) instead of float64.")
-def ewma(values, beta, bias_correction=False):
-    values = np.asarray(values)
-    averages = np.zeros_like(values)
+    averages = np.zeros(values.shape[0])
     v = 0.0
     for t in range(1, values.shape[0] + 1):
         v = beta * v + (1 - beta) * values[t - 1]
         if bias_correction:
-            averages[t - 1] = v / (1 - beta ** t)
-        else:
-            averages[t - 1] = v
+            v = v / (1 - beta ** t)
+        averages[t - 1] = v
     return averages
 
 
-@wrong("ewma_overwrites_input", "To save memory I wrote the averages back into the values "
-       "array and returned it, which changes the caller's array.")
-def ewma(values, beta, bias_correction=False):
-    v = 0.0
-    for t in range(len(values)):
-        v = beta * v + (1 - beta) * values[t]
-        values[t] = v / (1 - beta ** (t + 1)) if bias_correction else v
-    return np.asarray(values, dtype=np.float64)
-
-
-@wrong("ewma_shape_attr_on_list", "I used values.shape[0] to get T, which fails when the "
-       "values come as a plain Python list (like the list of costs in the training loop).")
-def ewma(values, beta, bias_correction=False):
-    T = values.shape[0]
-    averages = np.zeros(T)
-    v = 0.0
-    for t in range(T):
-        v = beta * v + (1 - beta) * values[t]
-        averages[t] = v
-    if bias_correction:
-        averages /= 1 - beta ** np.arange(1, T + 1)
-    return averages
-
-
-@wrong("ewma_correct_with_T", "In the correction I divided every average by 1 - beta**T "
-       "using the length of the sequence, not the step number t of each value.")
+@wrong("ewma_bias_multiplied",
+       "For the bias correction I multiplied by (1 - beta**t) instead of dividing by it.")
 def ewma(values, beta, bias_correction=False):
     values = np.asarray(values, dtype=np.float64)
-    T = len(values)
+    averages = np.zeros(values.shape[0])
+    v = 0.0
+    for t in range(1, values.shape[0] + 1):
+        v = beta * v + (1 - beta) * values[t - 1]
+        averages[t - 1] = v * (1 - beta ** t) if bias_correction else v
+    return averages
+
+
+@wrong("ewma_bias_t_off_by_one",
+       "My loop counter already started at 1 but I still used t + 1 in beta**t, so every "
+       "correction is one step late.")
+def ewma(values, beta, bias_correction=False):
+    values = np.asarray(values, dtype=np.float64)
+    averages = []
+    v = 0.0
+    for t in range(1, len(values) + 1):
+        v = beta * v + (1 - beta) * values[t - 1]
+        if bias_correction:
+            averages.append(v / (1 - beta ** (t + 1)))
+        else:
+            averages.append(v)
+    return np.array(averages)
+
+
+@wrong("ewma_includes_v0",
+       "I returned the list of averages including the starting v_0 = 0, so T + 1 values.")
+def ewma(values, beta, bias_correction=False):
+    averages = [0.0]
+    for t, theta in enumerate(values, start=1):
+        v = beta * averages[-1] + (1 - beta) * theta
+        averages.append(v)
+    averages = np.array(averages, dtype=np.float64)
+    if bias_correction:
+        t = np.arange(len(averages))
+        averages[1:] = averages[1:] / (1 - beta ** t[1:])
+    return averages
+
+
+@wrong("ewma_zeros_like_input_dtype",
+       "I made the output with np.zeros_like(values), so it takes the dtype of the input "
+       "(float32 in, float32 out) instead of always being float64.")
+def ewma(values, beta, bias_correction=False):
+    values = np.asarray(values)
+    averages = np.zeros_like(values)
+    v = 0.0
+    for t in range(1, len(values) + 1):
+        v = beta * v + (1 - beta) * values[t - 1]
+        averages[t - 1] = v / (1 - beta ** t) if bias_correction else v
+    return averages
+
+
+@wrong("ewma_overwrites_values",
+       "To save memory I wrote the averages into the input array itself and returned it, "
+       "so the caller's values are replaced.")
+def ewma(values, beta, bias_correction=False):
+    values = np.asarray(values, dtype=np.float64)
+    v = 0.0
+    for t in range(1, len(values) + 1):
+        v = beta * v + (1 - beta) * values[t - 1]
+        values[t - 1] = v / (1 - beta ** t) if bias_correction else v
+    return values
+
+
+@wrong("ewma_bias_uses_last_t",
+       "I divided every average by 1 - beta**T with T the length of the series, instead of "
+       "using each value's own t.")
+def ewma(values, beta, bias_correction=False):
+    values = np.asarray(values, dtype=np.float64)
+    T = values.shape[0]
     averages = np.zeros(T)
     v = 0.0
     for t in range(T):
@@ -173,28 +147,42 @@ def ewma(values, beta, bias_correction=False):
     return averages
 
 
-@correct("ewma_accumulate", "Uses itertools.accumulate with initial=0.0 for the recursion and "
-         "a vectorised correction over t = 1..T.")
+@correct("ewma_block_weight_matrix",
+         "Uses the unrolled formula: blocks of a lower-triangular weight matrix "
+         "(1 - beta) * beta**(t - k) times the values, plus beta**k times the carried "
+         "average, then divides by 1 - beta**t.")
 def ewma(values, beta, bias_correction=False):
-    thetas = [float(x) for x in np.asarray(values, dtype=np.float64).ravel()]
-    raw = list(accumulate(thetas, lambda v, x: beta * v + (1 - beta) * x, initial=0.0))[1:]
-    averages = np.array(raw, dtype=np.float64)
+    theta = np.array(values, dtype=np.float64).reshape(-1)
+    T = theta.shape[0]
+    averages = np.empty(T, dtype=np.float64)
+    carried = 0.0
+    block = 128
+    for start in range(0, T, block):
+        chunk = theta[start:start + block]
+        idx = np.arange(chunk.shape[0])
+        lag = idx[:, None] - idx[None, :]
+        weights = np.where(lag >= 0,
+                           (1.0 - beta) * np.power(float(beta), np.maximum(lag, 0)), 0.0)
+        averages[start:start + chunk.shape[0]] = (weights @ chunk
+                                                  + np.power(float(beta), idx + 1) * carried)
+        carried = averages[start + chunk.shape[0] - 1]
     if bias_correction:
-        averages = averages / (1.0 - beta ** np.arange(1, len(raw) + 1, dtype=np.float64))
+        averages = averages / (1.0 - np.power(float(beta), np.arange(1, T + 1)))
     return averages
 
 
-@correct("ewma_running_weight", "Tracks the sum of the weights with the same recursion "
-         "(w_t = beta w_(t-1) + (1 - beta), which equals 1 - beta**t) and divides by it.")
+@correct("ewma_python_list_loop",
+         "Plain Python loop over floats with a list, converted to a float64 array at the end; "
+         "bias correction done in a second pass with enumerate(start=1).")
 def ewma(values, beta, bias_correction=False):
-    x = np.array(values, dtype=np.float64, copy=True)
-    out = np.empty_like(x)
-    v, w = 0.0, 0.0
-    for i in range(x.shape[0]):
-        v = beta * v + (1.0 - beta) * x[i]
-        w = beta * w + (1.0 - beta)
-        out[i] = v / w if bias_correction else v
-    return out
+    raw = []
+    v = 0.0
+    for theta in list(values):
+        v = beta * v + (1.0 - beta) * float(theta)
+        raw.append(v)
+    if bias_correction:
+        raw = [value / (1.0 - beta ** t) for t, value in enumerate(raw, start=1)]
+    return np.array(raw, dtype=np.float64).reshape(-1)
 
 
 # ----------------------------------------------------------------------------
@@ -202,8 +190,9 @@ def ewma(values, beta, bias_correction=False):
 # ----------------------------------------------------------------------------
 
 
-@wrong("vel_param_key_names", "I named the velocity entries like the parameters, 'W1', "
-       "'b1', ..., instead of the gradients' names 'dW1', 'db1'.")
+@wrong("ivel_parameter_keys",
+       "I used the parameters' names W1, b1 as keys of v instead of the gradients' names "
+       "dW1, db1.")
 def initialize_velocity(parameters):
     L = len(parameters) // 2
     v = {}
@@ -213,30 +202,20 @@ def initialize_velocity(parameters):
     return v
 
 
-@wrong("vel_bias_1d", "For the bias I used np.zeros(n_l) from the number of rows, which "
-       "gives a 1-D array of shape (n_l,) instead of (n_l, 1).")
-def initialize_velocity(parameters):
-    L = len(parameters) // 2
-    v = {}
-    for l in range(1, L + 1):
-        v["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
-        v["db" + str(l)] = np.zeros(parameters["b" + str(l)].shape[0])
-    return v
-
-
-@wrong("vel_skips_last_layer", "My loop was range(1, L), so the last layer never gets a "
-       "velocity entry.")
+@wrong("ivel_misses_last_layer",
+       "My loop was range(1, L), so the last layer gets no velocity.")
 def initialize_velocity(parameters):
     L = len(parameters) // 2
     v = {}
     for l in range(1, L):
-        v["dW" + str(l)] = np.zeros_like(parameters["W" + str(l)])
-        v["db" + str(l)] = np.zeros_like(parameters["b" + str(l)])
+        v["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+        v["db" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
     return v
 
 
-@wrong("vel_keys_from_zero", "I looped l over range(L) and read parameters['W' + str(l + 1)] "
-       "but forgot the +1 in the key I wrote, so the entries are dW0, db0, ...")
+@wrong("ivel_keys_shifted",
+       "I looped l over range(L) and used l for the key but l + 1 for the parameter, so the "
+       "keys are dW0, db0, ... one below the layer numbers.")
 def initialize_velocity(parameters):
     L = len(parameters) // 2
     v = {}
@@ -246,21 +225,66 @@ def initialize_velocity(parameters):
     return v
 
 
-@wrong("vel_db_shape_of_w", "Copy-paste slip: the bias velocity is np.zeros_like of W, so "
-       "db has the shape of the weight matrix.")
+@wrong("ivel_w_like_b_shape",
+       "I copied the bias line for the weights, so dW gets shape (n_l, 1) like b.")
 def initialize_velocity(parameters):
     L = len(parameters) // 2
     v = {}
     for l in range(1, L + 1):
-        v["dW" + str(l)] = np.zeros_like(parameters["W" + str(l)])
-        v["db" + str(l)] = np.zeros_like(parameters["W" + str(l)])
+        v["dW" + str(l)] = np.zeros((parameters["W" + str(l)].shape[0], 1))
+        v["db" + str(l)] = np.zeros((parameters["b" + str(l)].shape[0], 1))
     return v
 
 
-@wrong("vel_started_from_params_dict", "I started from v = dict(parameters) and added the "
-       "zero entries, so v still contains W1, b1, ... as extra keys.")
+@wrong("ivel_transposed_w",
+       "I wrote the weight shape as (n_(l-1), n_l), the transpose of W's shape.")
 def initialize_velocity(parameters):
-    v = dict(parameters)
+    L = len(parameters) // 2
+    v = {}
+    for l in range(1, L + 1):
+        n_l, n_prev = parameters["W" + str(l)].shape
+        v["dW" + str(l)] = np.zeros((n_prev, n_l))
+        v["db" + str(l)] = np.zeros((n_l, 1))
+    return v
+
+
+@wrong("ivel_zeroes_parameters",
+       "I set v['dW'] = parameters['W'] and then filled it with zeros, which zeroes the "
+       "parameters themselves (same array).")
+def initialize_velocity(parameters):
+    L = len(parameters) // 2
+    v = {}
+    for l in range(1, L + 1):
+        v["dW" + str(l)] = parameters["W" + str(l)]
+        v["dW" + str(l)][:] = 0
+        v["db" + str(l)] = parameters["b" + str(l)]
+        v["db" + str(l)][:] = 0
+    return v
+
+
+@wrong("ivel_weights_only",
+       "I only created the velocity for the weights; I forgot the biases.")
+def initialize_velocity(parameters):
+    return {"d" + key: np.zeros(value.shape) for key, value in parameters.items()
+            if key.startswith("W")}
+
+
+@wrong("ivel_int_zeros",
+       "I wrote np.zeros(shape, dtype=int), so the velocity arrays are integers, not floats.")
+def initialize_velocity(parameters):
+    L = len(parameters) // 2
+    v = {}
+    for l in range(1, L + 1):
+        v["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape, dtype=int)
+        v["db" + str(l)] = np.zeros(parameters["b" + str(l)].shape, dtype=int)
+    return v
+
+
+@wrong("ivel_adds_to_parameters",
+       "I wrote v = parameters and added the d-keys to it, so the returned dict also holds "
+       "W1, b1, ... and the input dict gets the new keys.")
+def initialize_velocity(parameters):
+    v = parameters
     L = len(parameters) // 2
     for l in range(1, L + 1):
         v["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
@@ -268,47 +292,20 @@ def initialize_velocity(parameters):
     return v
 
 
-@wrong("vel_fill_param_arrays", "I took the parameter arrays and zeroed them with .fill(0) "
-       "to get the right shapes, which wipes the network's weights too.")
+@correct("ivel_comprehension_zeros_like",
+         "A dict comprehension over the parameters' items with np.zeros_like, prefixing "
+         "each key with 'd'.")
 def initialize_velocity(parameters):
-    L = len(parameters) // 2
-    v = {}
-    for l in range(1, L + 1):
-        v["dW" + str(l)] = parameters["W" + str(l)]
-        v["dW" + str(l)].fill(0)
-        v["db" + str(l)] = parameters["b" + str(l)]
-        v["db" + str(l)].fill(0)
-    return v
+    return {"d" + key: np.zeros_like(value) for key, value in parameters.items()}
 
 
-@wrong("vel_dw_shape_of_b", "I wrote np.zeros((n_l, 1)) for both entries, so dW gets the "
-       "bias's column shape instead of the shape of W.")
-def initialize_velocity(parameters):
-    L = len(parameters) // 2
-    v = {}
-    for l in range(1, L + 1):
-        n_l = parameters["W" + str(l)].shape[0]
-        v["dW" + str(l)] = np.zeros((n_l, 1))
-        v["db" + str(l)] = np.zeros((n_l, 1))
-    return v
-
-
-@correct("vel_dict_comprehension_keys", "A dict comprehension over the parameter keys, "
-         "prefixing 'd', with np.zeros of each shape.")
-def initialize_velocity(parameters):
-    return {"d" + key: np.zeros(np.shape(value)) for key, value in parameters.items()}
-
-
-@correct("vel_full_while_loop", "Builds each zero array with np.full(shape, 0.0) in a while "
-         "loop over the layers.")
+@correct("ivel_layer_loop_fstrings",
+         "Loops over the layers with f-strings and builds zeros from each shape tuple.")
 def initialize_velocity(parameters):
     v = {}
-    n_layers = len(parameters) // 2
-    l = 1
-    while l <= n_layers:
-        for prefix in ("W", "b"):
-            v[f"d{prefix}{l}"] = np.full(np.shape(parameters[f"{prefix}{l}"]), 0.0)
-        l += 1
+    for l in range(1, len(parameters) // 2 + 1):
+        for name in ("W", "b"):
+            v[f"d{name}{l}"] = np.zeros(np.shape(parameters[f"{name}{l}"]))
     return v
 
 
@@ -317,164 +314,152 @@ def initialize_velocity(parameters):
 # ----------------------------------------------------------------------------
 
 
-@wrong("mom_no_one_minus_beta", "I used v = beta v + dW, the form without (1 - beta) that I "
-       "had seen elsewhere.")
+@wrong("mom_no_one_minus_beta",
+       "I used v = beta * v + dW without the (1 - beta), like the form I had seen in a "
+       "library.")
 def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
     L = len(parameters) // 2
     new_parameters, new_v = {}, {}
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            key = p + str(l)
-            new_v["d" + key] = beta * v["d" + key] + grads["d" + key]
-            new_parameters[key] = parameters[key] - learning_rate * new_v["d" + key]
+            g = "d" + p + str(l)
+            new_v[g] = beta * v[g] + grads[g]
+            new_parameters[p + str(l)] = parameters[p + str(l)] - learning_rate * new_v[g]
     return new_parameters, new_v
 
 
-@wrong("mom_old_velocity_step", "I moved the parameters with the velocity from before the "
-       "update and only then updated v.")
+@wrong("mom_old_velocity",
+       "I moved the parameters with the old velocity and only then updated v.")
 def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
     L = len(parameters) // 2
     new_parameters, new_v = {}, {}
     for l in range(1, L + 1):
-        new_parameters["W" + str(l)] = parameters["W" + str(l)] - learning_rate * v["dW" + str(l)]
-        new_parameters["b" + str(l)] = parameters["b" + str(l)] - learning_rate * v["db" + str(l)]
-        new_v["dW" + str(l)] = beta * v["dW" + str(l)] + (1 - beta) * grads["dW" + str(l)]
-        new_v["db" + str(l)] = beta * v["db" + str(l)] + (1 - beta) * grads["db" + str(l)]
+        for p in ("W", "b"):
+            g = "d" + p + str(l)
+            new_parameters[p + str(l)] = parameters[p + str(l)] - learning_rate * v[g]
+            new_v[g] = beta * v[g] + (1 - beta) * grads[g]
     return new_parameters, new_v
 
 
-@wrong("mom_inplace_params", "I updated the parameters with -= inside the given dict and "
-       "returned it, so the caller's arrays change.")
+@wrong("mom_swapped_beta",
+       "I weighted the new gradient by beta and the old velocity by (1 - beta).")
 def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
     L = len(parameters) // 2
-    new_v = {}
+    new_parameters, new_v = {}, {}
     for l in range(1, L + 1):
-        new_v["dW" + str(l)] = beta * v["dW" + str(l)] + (1 - beta) * grads["dW" + str(l)]
-        new_v["db" + str(l)] = beta * v["db" + str(l)] + (1 - beta) * grads["db" + str(l)]
-        parameters["W" + str(l)] -= learning_rate * new_v["dW" + str(l)]
-        parameters["b" + str(l)] -= learning_rate * new_v["db" + str(l)]
-    return parameters, new_v
+        for p in ("W", "b"):
+            g = "d" + p + str(l)
+            new_v[g] = (1 - beta) * v[g] + beta * grads[g]
+            new_parameters[p + str(l)] = parameters[p + str(l)] - learning_rate * new_v[g]
+    return new_parameters, new_v
 
 
-@wrong("mom_writes_into_v", "I stored the new velocity straight into the v dict I was "
-       "given (v['dW1'] = ...) and returned it, so the input dict is changed.")
+@wrong("mom_gradient_step",
+       "I updated the velocity but then still stepped with the raw gradient dW.")
 def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
     L = len(parameters) // 2
-    new_parameters = {}
+    new_parameters, new_v = {}, {}
     for l in range(1, L + 1):
-        v["dW" + str(l)] = beta * v["dW" + str(l)] + (1 - beta) * grads["dW" + str(l)]
-        v["db" + str(l)] = beta * v["db" + str(l)] + (1 - beta) * grads["db" + str(l)]
-        new_parameters["W" + str(l)] = parameters["W" + str(l)] - learning_rate * v["dW" + str(l)]
-        new_parameters["b" + str(l)] = parameters["b" + str(l)] - learning_rate * v["db" + str(l)]
-    return new_parameters, v
+        for p in ("W", "b"):
+            g = "d" + p + str(l)
+            new_v[g] = beta * v[g] + (1 - beta) * grads[g]
+            new_parameters[p + str(l)] = parameters[p + str(l)] - learning_rate * grads[g]
+    return new_parameters, new_v
 
 
-@wrong("mom_shallow_copy_inplace", "I made new dicts with .copy() and then used -= and *= on "
-       "their entries, not realising the arrays inside are still the caller's arrays.")
+@wrong("mom_plus_sign",
+       "I added the velocity step to the parameters instead of subtracting it.")
+def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
+    L = len(parameters) // 2
+    new_parameters, new_v = {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            g = "d" + p + str(l)
+            new_v[g] = beta * v[g] + (1 - beta) * grads[g]
+            new_parameters[p + str(l)] = parameters[p + str(l)] + learning_rate * new_v[g]
+    return new_parameters, new_v
+
+
+@wrong("mom_shallow_copy_inplace",
+       "I copied the dicts with .copy() and then used -= and *=, which still changes the "
+       "arrays inside the caller's parameters and v.")
 def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
     new_parameters = parameters.copy()
     new_v = v.copy()
     L = len(parameters) // 2
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            key = p + str(l)
-            new_v["d" + key] *= beta
-            new_v["d" + key] += (1 - beta) * grads["d" + key]
-            new_parameters[key] -= learning_rate * new_v["d" + key]
+            g = "d" + p + str(l)
+            new_v[g] *= beta
+            new_v[g] += (1 - beta) * grads[g]
+            new_parameters[p + str(l)] -= learning_rate * new_v[g]
     return new_parameters, new_v
 
 
-@wrong("mom_plus_sign", "I added learning_rate * v to the parameters instead of "
-       "subtracting it.")
+@wrong("mom_mutates_v_dict",
+       "I wrote the new velocity back into the v dict I was given (v[key] = ...) and "
+       "returned it, so the caller's v dict now holds the new velocity.")
 def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
     L = len(parameters) // 2
-    new_parameters, new_v = {}, {}
+    new_parameters = {}
     for l in range(1, L + 1):
-        new_v["dW" + str(l)] = beta * v["dW" + str(l)] + (1 - beta) * grads["dW" + str(l)]
-        new_v["db" + str(l)] = beta * v["db" + str(l)] + (1 - beta) * grads["db" + str(l)]
-        new_parameters["W" + str(l)] = parameters["W" + str(l)] + learning_rate * new_v["dW" + str(l)]
-        new_parameters["b" + str(l)] = parameters["b" + str(l)] + learning_rate * new_v["db" + str(l)]
-    return new_parameters, new_v
-
-
-@wrong("mom_loop_misses_last_layer", "My layer loop ran over range(1, L), so the last layer "
-       "is neither updated nor returned.")
-def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
-    L = len(parameters) // 2
-    new_parameters, new_v = {}, {}
-    for l in range(1, L):
-        new_v["dW" + str(l)] = beta * v["dW" + str(l)] + (1 - beta) * grads["dW" + str(l)]
-        new_v["db" + str(l)] = beta * v["db" + str(l)] + (1 - beta) * grads["db" + str(l)]
-        new_parameters["W" + str(l)] = parameters["W" + str(l)] - learning_rate * new_v["dW" + str(l)]
-        new_parameters["b" + str(l)] = parameters["b" + str(l)] - learning_rate * new_v["db" + str(l)]
-    return new_parameters, new_v
-
-
-@wrong("mom_step_with_raw_grad", "I computed the new velocity but then still stepped with "
-       "the raw gradient dW, like plain gradient descent.")
-def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
-    L = len(parameters) // 2
-    new_parameters, new_v = {}, {}
-    for l in range(1, L + 1):
-        new_v["dW" + str(l)] = beta * v["dW" + str(l)] + (1 - beta) * grads["dW" + str(l)]
-        new_v["db" + str(l)] = beta * v["db" + str(l)] + (1 - beta) * grads["db" + str(l)]
-        new_parameters["W" + str(l)] = parameters["W" + str(l)] - learning_rate * grads["dW" + str(l)]
-        new_parameters["b" + str(l)] = parameters["b" + str(l)] - learning_rate * grads["db" + str(l)]
-    return new_parameters, new_v
-
-
-@wrong("mom_swapped_beta", "I weighted the old velocity by (1 - beta) and the gradient by "
-       "beta, the wrong way round.")
-def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
-    L = len(parameters) // 2
-    new_parameters, new_v = {}, {}
-    for l in range(1, L + 1):
-        new_v["dW" + str(l)] = (1 - beta) * v["dW" + str(l)] + beta * grads["dW" + str(l)]
-        new_v["db" + str(l)] = (1 - beta) * v["db" + str(l)] + beta * grads["db" + str(l)]
-        new_parameters["W" + str(l)] = parameters["W" + str(l)] - learning_rate * new_v["dW" + str(l)]
-        new_parameters["b" + str(l)] = parameters["b" + str(l)] - learning_rate * new_v["db" + str(l)]
-    return new_parameters, new_v
-
-
-@wrong("mom_bias_uses_dw_velocity", "Copy-paste slip: the bias step uses v['dW'] instead of "
-       "v['db'], so b gets broadcast to the shape of W.")
-def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
-    L = len(parameters) // 2
-    new_parameters, new_v = {}, {}
-    for l in range(1, L + 1):
-        new_v["dW" + str(l)] = beta * v["dW" + str(l)] + (1 - beta) * grads["dW" + str(l)]
-        new_v["db" + str(l)] = beta * v["db" + str(l)] + (1 - beta) * grads["db" + str(l)]
-        new_parameters["W" + str(l)] = parameters["W" + str(l)] - learning_rate * new_v["dW" + str(l)]
-        new_parameters["b" + str(l)] = parameters["b" + str(l)] - learning_rate * new_v["dW" + str(l)]
-    return new_parameters, new_v
-
-
-@correct("mom_key_loop_interpolation", "Loops over the parameter keys and writes the "
-         "velocity update in the interpolation form v + (1 - beta)(dW - v).")
-def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
-    new_parameters, new_v = {}, {}
-    for key, value in parameters.items():
-        gkey = "d" + key
-        new_v[gkey] = v[gkey] + (1 - beta) * (grads[gkey] - v[gkey])
-        new_parameters[key] = value - learning_rate * new_v[gkey]
-    return new_parameters, new_v
-
-
-@correct("mom_deepcopy_then_inplace", "Deep-copies the inputs first and then updates the "
-         "copies in place with np.multiply/np.add/np.subtract out= arguments.")
-def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
-    new_parameters = copy.deepcopy(parameters)
-    new_v = copy.deepcopy(v)
-    for l in range(1, len(parameters) // 2 + 1):
         for p in ("W", "b"):
-            key, gkey = f"{p}{l}", f"d{p}{l}"
-            new_v[gkey] = new_v[gkey].astype(np.result_type(v[gkey], grads[gkey]))
-            new_parameters[key] = new_parameters[key].astype(
-                np.result_type(parameters[key], new_v[gkey]))
-            np.multiply(new_v[gkey], beta, out=new_v[gkey])
-            np.add(new_v[gkey], (1 - beta) * grads[gkey], out=new_v[gkey])
-            np.subtract(new_parameters[key], learning_rate * new_v[gkey],
-                        out=new_parameters[key])
+            g = "d" + p + str(l)
+            v[g] = beta * v[g] + (1 - beta) * grads[g]
+            new_parameters[p + str(l)] = parameters[p + str(l)] - learning_rate * v[g]
+    return new_parameters, v
+
+
+@wrong("mom_skips_last_layer",
+       "My layer loop was range(1, L), so the last layer is copied without being updated.")
+def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
+    L = len(parameters) // 2
+    new_parameters = dict(parameters)
+    new_v = dict(v)
+    for l in range(1, L):
+        for p in ("W", "b"):
+            g = "d" + p + str(l)
+            new_v[g] = beta * v[g] + (1 - beta) * grads[g]
+            new_parameters[p + str(l)] = parameters[p + str(l)] - learning_rate * new_v[g]
+    return new_parameters, new_v
+
+
+@wrong("mom_weights_only",
+       "I only applied momentum to the weights W; the biases keep their old values and "
+       "velocity.")
+def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
+    L = len(parameters) // 2
+    new_parameters = dict(parameters)
+    new_v = dict(v)
+    for l in range(1, L + 1):
+        new_v["dW" + str(l)] = beta * v["dW" + str(l)] + (1 - beta) * grads["dW" + str(l)]
+        new_parameters["W" + str(l)] = (parameters["W" + str(l)]
+                                        - learning_rate * new_v["dW" + str(l)])
+    return new_parameters, new_v
+
+
+@correct("mom_key_comprehension",
+         "Dict comprehensions over the parameter keys: first the whole new velocity, then "
+         "the whole new parameters.")
+def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
+    new_v = {"d" + key: beta * v["d" + key] + (1 - beta) * grads["d" + key]
+             for key in parameters}
+    new_parameters = {key: value - learning_rate * new_v["d" + key]
+                      for key, value in parameters.items()}
+    return new_parameters, new_v
+
+
+@correct("mom_interpolation_form",
+         "Writes the average as v + (1 - beta) * (dW - v) (the same thing), with np.add "
+         "and np.subtract building fresh arrays.")
+def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
+    new_parameters, new_v = {}, {}
+    for l in range(1, len(parameters) // 2 + 1):
+        for name in ("W", "b"):
+            key, gkey = f"{name}{l}", f"d{name}{l}"
+            velocity = np.add(v[gkey], (1.0 - beta) * np.subtract(grads[gkey], v[gkey]))
+            new_v[gkey] = velocity
+            new_parameters[key] = np.subtract(parameters[key], learning_rate * velocity)
     return new_parameters, new_v
 
 
@@ -483,28 +468,14 @@ def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
 # ----------------------------------------------------------------------------
 
 
-@wrong("rms_init_param_key_names", "I used the parameter names W1, b1 as keys for s instead "
-       "of dW1, db1.")
+@wrong("irms_parameter_keys",
+       "I kept the parameters' names (W1, b1) as the keys of s instead of dW1, db1.")
 def initialize_rmsprop(parameters):
-    s = {}
-    for key in parameters:
-        s[key] = np.zeros_like(parameters[key])
-    return s
+    return {key: np.zeros(value.shape) for key, value in parameters.items()}
 
 
-@wrong("rms_init_sdw_keys", "I named the entries after the formula, 'sdW1', 'sdb1', ..., "
-       "instead of the gradients' names.")
-def initialize_rmsprop(parameters):
-    L = len(parameters) // 2
-    s = {}
-    for l in range(1, L + 1):
-        s["sdW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
-        s["sdb" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
-    return s
-
-
-@wrong("rms_init_epsilon", "I started s at epsilon (1e-8) instead of 0 so that the square "
-       "root could never be zero.")
+@wrong("irms_epsilon_start",
+       "To avoid dividing by zero later I started s at 1e-8 instead of at zero.")
 def initialize_rmsprop(parameters):
     L = len(parameters) // 2
     s = {}
@@ -514,75 +485,82 @@ def initialize_rmsprop(parameters):
     return s
 
 
-@wrong("rms_init_ones", "I initialised the squared-gradient average with ones, thinking a "
-       "neutral denominator of 1 was safer than 0.")
+@wrong("irms_misses_last_layer",
+       "range(1, L) in my loop, so the last layer has no entry in s.")
+def initialize_rmsprop(parameters):
+    L = len(parameters) // 2
+    s = {}
+    for l in range(1, L):
+        s["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+        s["db" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
+    return s
+
+
+@wrong("irms_bias_1d",
+       "For the biases I wrote np.zeros(n_l), a 1-D array, instead of shape (n_l, 1).")
 def initialize_rmsprop(parameters):
     L = len(parameters) // 2
     s = {}
     for l in range(1, L + 1):
-        s["dW" + str(l)] = np.ones_like(parameters["W" + str(l)])
-        s["db" + str(l)] = np.ones_like(parameters["b" + str(l)])
+        s["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+        s["db" + str(l)] = np.zeros(parameters["b" + str(l)].shape[0])
     return s
 
 
-@wrong("rms_init_bias_1d", "The bias entries are np.zeros(n_l), 1-D, instead of (n_l, 1).")
+@wrong("irms_transposed_w",
+       "I wrote the weight shape as (columns, rows) of W, i.e. transposed.")
 def initialize_rmsprop(parameters):
     L = len(parameters) // 2
     s = {}
     for l in range(1, L + 1):
-        n_l, n_prev = parameters["W" + str(l)].shape
-        s["dW" + str(l)] = np.zeros((n_l, n_prev))
-        s["db" + str(l)] = np.zeros(n_l)
+        W = parameters["W" + str(l)]
+        s["dW" + str(l)] = np.zeros((W.shape[1], W.shape[0]))
+        s["db" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
     return s
 
 
-@wrong("rms_init_first_layer_only", "I wrote L = len(parameters) // 2 but then only created "
-       "the entries for layer 1 (I tested on a one-layer network).")
-def initialize_rmsprop(parameters):
-    s = {}
-    s["dW1"] = np.zeros(parameters["W1"].shape)
-    s["db1"] = np.zeros(parameters["b1"].shape)
-    return s
-
-
-@wrong("rms_init_zeros_inplace", "I reused the parameter arrays and set them to zero with "
-       "[:] = 0, which also zeroes the parameters.")
+@wrong("irms_zeroes_parameters_inplace",
+       "I took s['dW'] = parameters['W'] and multiplied by 0 with *=, which zeroes the "
+       "network's parameters too.")
 def initialize_rmsprop(parameters):
     s = {}
     for key in parameters:
-        arr = parameters[key]
-        arr[:] = 0
-        s["d" + key] = arr
+        s["d" + key] = parameters[key]
+        s["d" + key] *= 0
     return s
 
 
-@wrong("rms_init_transposed_w", "I built the dW entry as np.zeros((n_prev, n_l)), getting the "
-       "two dimensions of W the wrong way round.")
+@wrong("irms_returns_pair",
+       "I copied my Adam initialization and returned a pair (v, s) instead of just s.")
 def initialize_rmsprop(parameters):
+    v, s = {}, {}
+    for key, value in parameters.items():
+        v["d" + key] = np.zeros(value.shape)
+        s["d" + key] = np.zeros(value.shape)
+    return v, s
+
+
+@wrong("irms_int_dtype",
+       "I used np.zeros(shape, dtype=int) so s holds integers instead of floats.")
+def initialize_rmsprop(parameters):
+    return {"d" + key: np.zeros(value.shape, dtype=int) for key, value in parameters.items()}
+
+
+@correct("irms_layer_loop",
+         "Layer loop over l = 1..L with str keys and np.zeros of each shape.")
+def initialize_rmsprop(parameters):
+    s = {}
     L = len(parameters) // 2
-    s = {}
     for l in range(1, L + 1):
-        n_l, n_prev = parameters["W" + str(l)].shape
-        s["dW" + str(l)] = np.zeros((n_prev, n_l))
-        s["db" + str(l)] = np.zeros((n_l, 1))
+        s["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+        s["db" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
     return s
 
 
-@correct("rms_init_zip_keys", "Zips gradient-style keys with np.zeros of each shape via "
-         "dict(zip(...)).")
+@correct("irms_full_comprehension",
+         "A comprehension with np.full(shape, 0.0) and f-string keys.")
 def initialize_rmsprop(parameters):
-    keys = list(parameters.keys())
-    return dict(zip(["d" + k for k in keys],
-                    [np.zeros(np.asarray(parameters[k]).shape, dtype=np.float64) for k in keys]))
-
-
-@correct("rms_init_layer_loop_zeros_like", "Layer loop with np.zeros_like on a float64 copy.")
-def initialize_rmsprop(parameters):
-    s = {}
-    for l in range(1, len(parameters) // 2 + 1):
-        s["dW%d" % l] = np.zeros_like(parameters["W%d" % l], dtype=np.float64)
-        s["db%d" % l] = np.zeros_like(parameters["b%d" % l], dtype=np.float64)
-    return s
+    return {f"d{key}": np.full(np.shape(value), 0.0) for key, value in parameters.items()}
 
 
 # ----------------------------------------------------------------------------
@@ -590,166 +568,163 @@ def initialize_rmsprop(parameters):
 # ----------------------------------------------------------------------------
 
 
-@wrong("rms_eps_inside_sqrt", "I put epsilon inside the square root, sqrt(s + epsilon), "
-       "instead of adding it after.")
+@wrong("rms_eps_inside_sqrt",
+       "I added epsilon inside the square root: sqrt(s + epsilon).")
 def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
     L = len(parameters) // 2
     new_parameters, new_s = {}, {}
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            key = p + str(l)
-            new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * grads["d" + key] ** 2
-            new_parameters[key] = parameters[key] - learning_rate * grads["d" + key] / np.sqrt(
-                new_s["d" + key] + epsilon)
+            g = "d" + p + str(l)
+            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+            new_parameters[p + str(l)] = (parameters[p + str(l)]
+                                          - learning_rate * grads[g] / np.sqrt(new_s[g]
+                                                                               + epsilon))
     return new_parameters, new_s
 
 
-@wrong("rms_no_sqrt", "I divided the gradient by s + epsilon and forgot the square root.")
+@wrong("rms_no_sqrt",
+       "I divided by s + epsilon and forgot to take the square root of s.")
 def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
     L = len(parameters) // 2
     new_parameters, new_s = {}, {}
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            key = p + str(l)
-            new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * np.square(grads["d" + key])
-            new_parameters[key] = parameters[key] - learning_rate * grads["d" + key] / (
-                new_s["d" + key] + epsilon)
+            g = "d" + p + str(l)
+            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+            new_parameters[p + str(l)] = (parameters[p + str(l)]
+                                          - learning_rate * grads[g] / (new_s[g] + epsilon))
     return new_parameters, new_s
 
 
-@wrong("rms_grad_not_squared", "I averaged the gradient itself into s instead of its square, "
-       "so s can go negative and the sqrt gives nan.")
+@wrong("rms_old_s",
+       "I took the step with the previous s and updated s afterwards.")
 def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
     L = len(parameters) // 2
     new_parameters, new_s = {}, {}
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            key = p + str(l)
-            new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * grads["d" + key]
-            new_parameters[key] = parameters[key] - learning_rate * grads["d" + key] / (
-                np.sqrt(new_s["d" + key]) + epsilon)
+            g = "d" + p + str(l)
+            new_parameters[p + str(l)] = (parameters[p + str(l)]
+                                          - learning_rate * grads[g] / (np.sqrt(s[g])
+                                                                        + epsilon))
+            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
     return new_parameters, new_s
 
 
-@wrong("rms_old_s_in_step", "I took the step with the old s and only updated s afterwards.")
+@wrong("rms_gradient_not_squared",
+       "I averaged the gradient itself into s and took abs before the root, forgetting "
+       "that s is the average of the squared gradient.")
 def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
     L = len(parameters) // 2
     new_parameters, new_s = {}, {}
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            key = p + str(l)
-            new_parameters[key] = parameters[key] - learning_rate * grads["d" + key] / (
-                np.sqrt(s["d" + key]) + epsilon)
-            new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * grads["d" + key] ** 2
+            g = "d" + p + str(l)
+            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g]
+            new_parameters[p + str(l)] = (parameters[p + str(l)]
+                                          - learning_rate * grads[g]
+                                          / (np.sqrt(np.abs(new_s[g])) + epsilon))
     return new_parameters, new_s
 
 
-@wrong("rms_swapped_beta2", "I wrote s = (1 - beta2) s + beta2 dW**2, with the two weights "
-       "swapped.")
+@wrong("rms_swapped_beta2",
+       "I put beta2 on the new squared gradient and (1 - beta2) on the old average.")
 def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
     L = len(parameters) // 2
     new_parameters, new_s = {}, {}
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            key = p + str(l)
-            new_s["d" + key] = (1 - beta2) * s["d" + key] + beta2 * grads["d" + key] ** 2
-            new_parameters[key] = parameters[key] - learning_rate * grads["d" + key] / (
-                np.sqrt(new_s["d" + key]) + epsilon)
+            g = "d" + p + str(l)
+            new_s[g] = (1 - beta2) * s[g] + beta2 * grads[g] ** 2
+            new_parameters[p + str(l)] = (parameters[p + str(l)]
+                                          - learning_rate * grads[g] / (np.sqrt(new_s[g])
+                                                                        + epsilon))
     return new_parameters, new_s
 
 
-@wrong("rms_mean_square_whole_matrix", "I read 'root mean square' as the mean of dW**2 over "
-       "the whole matrix, so every weight of a layer gets the same denominator.")
+@wrong("rms_epsilon_precedence",
+       "I forgot the brackets around the denominator: lr * dW / sqrt(s) + epsilon, so "
+       "epsilon is added to the step instead of to the root.")
 def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
     L = len(parameters) // 2
     new_parameters, new_s = {}, {}
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            key = p + str(l)
-            new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * np.mean(grads["d" + key] ** 2)
-            new_parameters[key] = parameters[key] - learning_rate * grads["d" + key] / (
-                np.sqrt(new_s["d" + key]) + epsilon)
+            g = "d" + p + str(l)
+            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+            new_parameters[p + str(l)] = (parameters[p + str(l)]
+                                          - (learning_rate * grads[g] / np.sqrt(new_s[g])
+                                             + epsilon))
     return new_parameters, new_s
 
 
-@wrong("rms_writes_into_s", "I assigned the new averages into the s dict I was given and "
-       "returned that same dict.")
+@wrong("rms_hardcoded_epsilon",
+       "I wrote 1e-8 directly in the formula instead of using the epsilon argument.")
 def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
     L = len(parameters) // 2
+    new_parameters, new_s = {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            g = "d" + p + str(l)
+            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+            new_parameters[p + str(l)] = (parameters[p + str(l)]
+                                          - learning_rate * grads[g] / (np.sqrt(new_s[g])
+                                                                        + 1e-8))
+    return new_parameters, new_s
+
+
+@wrong("rms_inplace_parameters",
+       "I updated the parameters with parameters[key] -= ... and returned the same dict, "
+       "so the input parameters are changed.")
+def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
+    L = len(parameters) // 2
+    new_s = {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            g = "d" + p + str(l)
+            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+            parameters[p + str(l)] -= learning_rate * grads[g] / (np.sqrt(new_s[g]) + epsilon)
+    return parameters, new_s
+
+
+@wrong("rms_mutates_s_dict",
+       "I stored the new average in the s dict that was passed in and returned that dict.")
+def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
     new_parameters = {}
-    for l in range(1, L + 1):
-        for p in ("W", "b"):
-            key = p + str(l)
-            s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * grads["d" + key] ** 2
-            new_parameters[key] = parameters[key] - learning_rate * grads["d" + key] / (
-                np.sqrt(s["d" + key]) + epsilon)
+    for key in parameters:
+        g = "d" + key
+        s[g] = beta2 * s[g] + (1 - beta2) * np.square(grads[g])
+        new_parameters[key] = parameters[key] - learning_rate * grads[g] / (np.sqrt(s[g])
+                                                                             + epsilon)
     return new_parameters, s
 
 
-@wrong("rms_inplace_param_arrays", "I used parameters[key] -= ... on the arrays directly "
-       "(the dict I return is new, but the arrays in it are the caller's).")
+@correct("rms_comprehension",
+         "Two dict comprehensions over the parameter keys, np.square and np.sqrt.")
 def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
-    L = len(parameters) // 2
-    new_parameters, new_s = {}, {}
-    for l in range(1, L + 1):
-        for p in ("W", "b"):
-            key = p + str(l)
-            new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * grads["d" + key] ** 2
-            W = parameters[key]
-            W -= learning_rate * grads["d" + key] / (np.sqrt(new_s["d" + key]) + epsilon)
-            new_parameters[key] = W
+    new_s = {"d" + key: beta2 * s["d" + key] + (1 - beta2) * np.square(grads["d" + key])
+             for key in parameters}
+    new_parameters = {key: value - learning_rate * grads["d" + key]
+                      / (np.sqrt(new_s["d" + key]) + epsilon)
+                      for key, value in parameters.items()}
     return new_parameters, new_s
 
 
-@wrong("rms_hardcoded_epsilon", "I typed 1e-8 directly in the denominator instead of using "
-       "the epsilon argument.")
-def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
-    L = len(parameters) // 2
-    new_parameters, new_s = {}, {}
-    for l in range(1, L + 1):
-        for p in ("W", "b"):
-            key = p + str(l)
-            new_s["d" + key] = beta2 * s["d" + key] + (1 - beta2) * grads["d" + key] ** 2
-            new_parameters[key] = parameters[key] - learning_rate * grads["d" + key] / (
-                np.sqrt(new_s["d" + key]) + 1e-8)
-    return new_parameters, new_s
-
-
-@wrong("rms_bias_plain_gd", "I only applied the RMSprop scaling to W; for b I kept the plain "
-       "gradient-descent step b - learning_rate * db (s for b is still updated).")
-def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
-    L = len(parameters) // 2
-    new_parameters, new_s = {}, {}
-    for l in range(1, L + 1):
-        W, b = "W" + str(l), "b" + str(l)
-        new_s["d" + W] = beta2 * s["d" + W] + (1 - beta2) * grads["d" + W] ** 2
-        new_s["d" + b] = beta2 * s["d" + b] + (1 - beta2) * grads["d" + b] ** 2
-        new_parameters[W] = parameters[W] - learning_rate * grads["d" + W] / (
-            np.sqrt(new_s["d" + W]) + epsilon)
-        new_parameters[b] = parameters[b] - learning_rate * grads["d" + b]
-    return new_parameters, new_s
-
-
-@correct("rms_key_loop_ufuncs", "Loops over parameter keys using np.square, np.sqrt and "
-         "np.divide, with the update written as s + (1 - beta2)(dW**2 - s).")
+@correct("rms_interpolation_and_divide",
+         "Writes the average as s + (1 - beta2) * (dW*dW - s) and the step with np.divide "
+         "on a separately computed denominator.")
 def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
     new_parameters, new_s = {}, {}
-    for key in parameters:
-        g = grads["d" + key]
-        s_new = s["d" + key] + (1 - beta2) * (np.square(g) - s["d" + key])
-        new_s["d" + key] = s_new
-        new_parameters[key] = parameters[key] - learning_rate * np.divide(
-            g, np.sqrt(s_new) + epsilon)
-    return new_parameters, new_s
-
-
-@correct("rms_comprehensions_pow_half", "Two dict comprehensions, the square root written as "
-         "** 0.5 and the gradient squared as g * g.")
-def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
-    new_s = {k: beta2 * s[k] + (1.0 - beta2) * (grads[k] * grads[k]) for k in
-             ["d" + name for name in parameters]}
-    new_parameters = {name: parameters[name] - learning_rate * grads["d" + name]
-                      / (new_s["d" + name] ** 0.5 + epsilon) for name in parameters}
+    for l in range(1, len(parameters) // 2 + 1):
+        for name in ("W", "b"):
+            key, gkey = f"{name}{l}", f"d{name}{l}"
+            grad = grads[gkey]
+            average = s[gkey] + (1.0 - beta2) * (grad * grad - s[gkey])
+            denominator = np.sqrt(average) + epsilon
+            new_s[gkey] = average
+            new_parameters[key] = parameters[key] - learning_rate * np.divide(grad,
+                                                                              denominator)
     return new_parameters, new_s
 
 
@@ -758,20 +733,44 @@ def update_parameters_with_rmsprop(parameters, grads, s, beta2, learning_rate, e
 # ----------------------------------------------------------------------------
 
 
-@wrong("adaminit_param_key_names", "I gave v and s the parameter names 'W1', 'b1' as keys.")
+@wrong("iadam_parameter_keys",
+       "I used the keys W1, b1 (the parameters' names) in v and s instead of dW1, db1.")
+def initialize_adam(parameters):
+    v, s = {}, {}
+    for key, value in parameters.items():
+        v[key] = np.zeros(value.shape)
+        s[key] = np.zeros(value.shape)
+    return v, s
+
+
+@wrong("iadam_misses_last_layer",
+       "range(1, L) in my layer loop, so the last layer is missing from v and s.")
+def initialize_adam(parameters):
+    L = len(parameters) // 2
+    v, s = {}, {}
+    for l in range(1, L):
+        v["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+        v["db" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
+        s["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+        s["db" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
+    return v, s
+
+
+@wrong("iadam_returns_dict",
+       "I returned one dict {'v': v, 's': s} instead of the tuple (v, s).")
 def initialize_adam(parameters):
     L = len(parameters) // 2
     v, s = {}, {}
     for l in range(1, L + 1):
-        v["W" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
-        v["b" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
-        s["W" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
-        s["b" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
-    return v, s
+        v["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+        v["db" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
+        s["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+        s["db" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
+    return {"v": v, "s": s}
 
 
-@wrong("adaminit_bias_1d", "I made the bias moments with np.zeros(n_l), which are 1-D "
-       "(n_l,) instead of (n_l, 1).")
+@wrong("iadam_bias_1d",
+       "For the biases I wrote np.zeros(n_l), which is 1-D, instead of (n_l, 1).")
 def initialize_adam(parameters):
     L = len(parameters) // 2
     v, s = {}, {}
@@ -784,108 +783,71 @@ def initialize_adam(parameters):
     return v, s
 
 
-@wrong("adaminit_skips_last_layer", "Off by one in the loop: range(1, L) leaves out the "
-       "output layer.")
+@wrong("iadam_s_epsilon",
+       "I started s at epsilon (1e-8) so that its square root is never zero.")
 def initialize_adam(parameters):
-    L = len(parameters) // 2
     v, s = {}, {}
-    for l in range(1, L):
-        for p in ("W", "b"):
-            v["d" + p + str(l)] = np.zeros_like(parameters[p + str(l)])
-            s["d" + p + str(l)] = np.zeros_like(parameters[p + str(l)])
+    for key, value in parameters.items():
+        v["d" + key] = np.zeros(value.shape)
+        s["d" + key] = np.full(value.shape, 1e-8)
     return v, s
 
 
-@wrong("adaminit_s_epsilon", "I started the second moment s at 1e-8 instead of 0 so that "
-       "sqrt(s) is never zero.")
-def initialize_adam(parameters):
-    L = len(parameters) // 2
-    v, s = {}, {}
-    for l in range(1, L + 1):
-        for p in ("W", "b"):
-            v["d" + p + str(l)] = np.zeros(parameters[p + str(l)].shape)
-            s["d" + p + str(l)] = np.full(parameters[p + str(l)].shape, 1e-8)
-    return v, s
-
-
-@wrong("adaminit_returns_t", "I also returned the step counter t = 0 from the initialisation, "
-       "since Adam needs it: (v, s, 0).")
+@wrong("iadam_weights_only",
+       "I only created moments for the weight matrices and forgot the biases.")
 def initialize_adam(parameters):
     L = len(parameters) // 2
     v, s = {}, {}
     for l in range(1, L + 1):
-        for p in ("W", "b"):
-            v["d" + p + str(l)] = np.zeros(parameters[p + str(l)].shape)
-            s["d" + p + str(l)] = np.zeros(parameters[p + str(l)].shape)
-    t = 0
-    return v, s, t
+        v["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+        s["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+    return v, s
 
 
-@wrong("adaminit_db_shape_of_w", "Copy-paste slip: the db entries use the shape of W.")
+@wrong("iadam_transposed_w",
+       "I wrote the weight shape as (n_(l-1), n_l), the transpose of W.")
 def initialize_adam(parameters):
     L = len(parameters) // 2
     v, s = {}, {}
     for l in range(1, L + 1):
-        shape = parameters["W" + str(l)].shape
-        v["dW" + str(l)] = np.zeros(shape)
-        v["db" + str(l)] = np.zeros(shape)
-        s["dW" + str(l)] = np.zeros(shape)
-        s["db" + str(l)] = np.zeros(shape)
+        n_l, n_prev = parameters["W" + str(l)].shape
+        v["dW" + str(l)] = np.zeros((n_prev, n_l))
+        v["db" + str(l)] = np.zeros((n_l, 1))
+        s["dW" + str(l)] = np.zeros((n_prev, n_l))
+        s["db" + str(l)] = np.zeros((n_l, 1))
     return v, s
 
 
-@wrong("adaminit_from_params_dict", "I built v and s by copying the parameters dict and "
-       "adding zeros under 'dW1' etc., so W1, b1 are left in as extra keys.")
+@wrong("iadam_fill_aliases_parameters",
+       "I built v and s from the parameter arrays and called .fill(0) on them, which "
+       "zeroes the parameters and makes v, s and the parameters the same arrays.")
 def initialize_adam(parameters):
-    v = dict(parameters)
-    s = dict(parameters)
-    for key in parameters:
-        v["d" + key] = np.zeros(parameters[key].shape)
-        s["d" + key] = np.zeros(parameters[key].shape)
+    v = {"d" + key: value for key, value in parameters.items()}
+    s = {"d" + key: value for key, value in parameters.items()}
+    for array in v.values():
+        array.fill(0)
     return v, s
 
 
-@wrong("adaminit_zeroes_params", "I made the zero arrays by multiplying the parameters by 0 "
-       "in place (*= 0) to keep the shapes, which also zeroes the parameters.")
+@correct("iadam_reuse_velocity_style",
+         "Builds v by a comprehension with np.zeros_like and gets s as a deep copy of v "
+         "(separate arrays).")
 def initialize_adam(parameters):
-    v, s = {}, {}
-    for key in parameters:
-        arr = parameters[key]
-        arr *= 0
-        v["d" + key] = arr.copy()
-        s["d" + key] = arr.copy()
-    return v, s
-
-
-@wrong("adaminit_keys_from_zero", "I looped l over range(L) and wrote the keys with l "
-       "instead of l + 1, so they are dW0, db0, ...")
-def initialize_adam(parameters):
-    L = len(parameters) // 2
-    v, s = {}, {}
-    for l in range(L):
-        v["dW" + str(l)] = np.zeros(parameters["W" + str(l + 1)].shape)
-        v["db" + str(l)] = np.zeros(parameters["b" + str(l + 1)].shape)
-        s["dW" + str(l)] = np.zeros(parameters["W" + str(l + 1)].shape)
-        s["db" + str(l)] = np.zeros(parameters["b" + str(l + 1)].shape)
-    return v, s
-
-
-@correct("adaminit_two_comprehensions", "Two separate dict comprehensions over the parameter "
-         "items, np.zeros of each shape.")
-def initialize_adam(parameters):
-    v = {"d" + k: np.zeros(np.shape(w)) for k, w in parameters.items()}
-    s = {"d" + k: np.zeros(np.shape(w)) for k, w in parameters.items()}
-    return v, s
-
-
-@correct("adaminit_deepcopy_of_v", "Builds v with a layer loop and s as a deep copy of v "
-         "(independent arrays).")
-def initialize_adam(parameters):
-    v = {}
-    for l in range(1, len(parameters) // 2 + 1):
-        v[f"dW{l}"] = np.zeros(parameters[f"W{l}"].shape, dtype=np.float64)
-        v[f"db{l}"] = np.zeros(parameters[f"b{l}"].shape, dtype=np.float64)
+    v = {f"d{key}": np.zeros_like(value) for key, value in parameters.items()}
     s = copy.deepcopy(v)
+    return v, s
+
+
+@correct("iadam_layer_loop_two_dicts",
+         "Classic layer loop l = 1..L filling both dicts with separate np.zeros arrays.")
+def initialize_adam(parameters):
+    L = len(parameters) // 2
+    v, s = {}, {}
+    for l in range(1, L + 1):
+        for name in ("W", "b"):
+            shape = parameters[name + str(l)].shape
+            v["d" + name + str(l)] = np.zeros(shape)
+            s["d" + name + str(l)] = np.zeros(shape)
     return (v, s)
 
 
@@ -894,229 +856,224 @@ def initialize_adam(parameters):
 # ----------------------------------------------------------------------------
 
 
-@wrong("adam_t_plus_one", "In the bias correction I used beta**(t + 1), thinking t was "
-       "counted from 0 like a loop index.")
+@wrong("adam_step_uses_raw_moments",
+       "I computed the corrected moments but used the raw v and s in the parameter step.")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
     L = len(parameters) // 2
     new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            k, g = p + str(l), "d" + p + str(l)
+            g = "d" + p + str(l)
+            new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
+            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+            v_corr[g] = new_v[g] / (1 - beta1 ** t)
+            s_corr[g] = new_s[g] / (1 - beta2 ** t)
+            new_p[p + str(l)] = (parameters[p + str(l)]
+                                 - learning_rate * new_v[g] / (np.sqrt(new_s[g]) + epsilon))
+    return new_p, new_v, new_s, v_corr, s_corr
+
+
+@wrong("adam_t_plus_one",
+       "I used beta**(t + 1) in the bias correction, thinking t counted from 0.")
+def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
+                                beta2=0.999, epsilon=1e-8):
+    L = len(parameters) // 2
+    new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            g = "d" + p + str(l)
             new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
             new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
             v_corr[g] = new_v[g] / (1 - beta1 ** (t + 1))
             s_corr[g] = new_s[g] / (1 - beta2 ** (t + 1))
-            new_p[k] = parameters[k] - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon)
+            new_p[p + str(l)] = (parameters[p + str(l)]
+                                 - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon))
     return new_p, new_v, new_s, v_corr, s_corr
 
 
-@wrong("adam_power_precedence", "I wrote the correction as (1 - beta1)**t and (1 - beta2)**t "
-       "instead of 1 - beta1**t.")
+@wrong("adam_eps_inside_sqrt",
+       "I added epsilon inside the square root of s_corrected.")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
     L = len(parameters) // 2
     new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            k, g = p + str(l), "d" + p + str(l)
+            g = "d" + p + str(l)
             new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
             new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-            v_corr[g] = new_v[g] / (1 - beta1) ** t
-            s_corr[g] = new_s[g] / (1 - beta2) ** t
-            new_p[k] = parameters[k] - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon)
+            v_corr[g] = new_v[g] / (1 - beta1 ** t)
+            s_corr[g] = new_s[g] / (1 - beta2 ** t)
+            new_p[p + str(l)] = (parameters[p + str(l)]
+                                 - learning_rate * v_corr[g] / np.sqrt(s_corr[g] + epsilon))
     return new_p, new_v, new_s, v_corr, s_corr
 
 
-@wrong("adam_returns_corrected_as_raw", "I overwrote v and s with their corrected values, so "
-       "the v and s I return (and carry to the next step) are the bias-corrected ones.")
+@wrong("adam_beta1_for_s_correction",
+       "Copy-paste slip: I corrected s with 1 - beta1**t instead of 1 - beta2**t.")
+def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
+                                beta2=0.999, epsilon=1e-8):
+    L = len(parameters) // 2
+    new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            g = "d" + p + str(l)
+            new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
+            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+            v_corr[g] = new_v[g] / (1 - beta1 ** t)
+            s_corr[g] = new_s[g] / (1 - beta1 ** t)
+            new_p[p + str(l)] = (parameters[p + str(l)]
+                                 - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon))
+    return new_p, new_v, new_s, v_corr, s_corr
+
+
+@wrong("adam_returns_corrected_as_state",
+       "I overwrote v and s with their corrected values, so the corrected moments are what "
+       "gets carried to the next step.")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
     L = len(parameters) // 2
     new_p, new_v, new_s = {}, {}, {}
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            k, g = p + str(l), "d" + p + str(l)
+            g = "d" + p + str(l)
             new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
             new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
             new_v[g] = new_v[g] / (1 - beta1 ** t)
             new_s[g] = new_s[g] / (1 - beta2 ** t)
-            new_p[k] = parameters[k] - learning_rate * new_v[g] / (np.sqrt(new_s[g]) + epsilon)
-    return new_p, new_v, new_s, dict(new_v), dict(new_s)
+            new_p[p + str(l)] = (parameters[p + str(l)]
+                                 - learning_rate * new_v[g] / (np.sqrt(new_s[g]) + epsilon))
+    return new_p, new_v, new_s, new_v, new_s
 
 
-@wrong("adam_eps_inside_sqrt", "I added epsilon inside the square root: "
-       "sqrt(s_corrected + epsilon).")
+@wrong("adam_no_sqrt",
+       "I divided by s_corrected + epsilon and forgot the square root.")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
     L = len(parameters) // 2
     new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            k, g = p + str(l), "d" + p + str(l)
-            new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
-            new_s[g] = beta2 * s[g] + (1 - beta2) * np.square(grads[g])
-            v_corr[g] = new_v[g] / (1 - beta1 ** t)
-            s_corr[g] = new_s[g] / (1 - beta2 ** t)
-            new_p[k] = parameters[k] - learning_rate * v_corr[g] / np.sqrt(s_corr[g] + epsilon)
-    return new_p, new_v, new_s, v_corr, s_corr
-
-
-@wrong("adam_no_sqrt", "I forgot the square root of s_corrected in the denominator.")
-def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
-                                beta2=0.999, epsilon=1e-8):
-    L = len(parameters) // 2
-    new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
-    for l in range(1, L + 1):
-        for p in ("W", "b"):
-            k, g = p + str(l), "d" + p + str(l)
+            g = "d" + p + str(l)
             new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
             new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
             v_corr[g] = new_v[g] / (1 - beta1 ** t)
             s_corr[g] = new_s[g] / (1 - beta2 ** t)
-            new_p[k] = parameters[k] - learning_rate * v_corr[g] / (s_corr[g] + epsilon)
+            new_p[p + str(l)] = (parameters[p + str(l)]
+                                 - learning_rate * v_corr[g] / (s_corr[g] + epsilon))
     return new_p, new_v, new_s, v_corr, s_corr
 
 
-@wrong("adam_s_corrected_with_beta1", "Copy-paste slip: I divided s by (1 - beta1**t) "
-       "instead of (1 - beta2**t).")
+@wrong("adam_power_parentheses",
+       "I put the brackets in the wrong place and wrote (1 - beta)**t for the correction "
+       "instead of 1 - beta**t.")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
     L = len(parameters) // 2
     new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            k, g = p + str(l), "d" + p + str(l)
+            g = "d" + p + str(l)
             new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
             new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-            v_corr[g] = new_v[g] / (1 - beta1 ** t)
-            s_corr[g] = new_s[g] / (1 - beta1 ** t)
-            new_p[k] = parameters[k] - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon)
+            v_corr[g] = new_v[g] / (1 - beta1) ** t
+            s_corr[g] = new_s[g] / (1 - beta2) ** t
+            new_p[p + str(l)] = (parameters[p + str(l)]
+                                 - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon))
     return new_p, new_v, new_s, v_corr, s_corr
 
 
-@wrong("adam_s_not_squared", "I forgot to square the gradient in the second moment, so s is "
-       "just another average of dW.")
+@wrong("adam_s_from_v_squared",
+       "For the second moment I squared the new first moment v instead of the gradient.")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
     L = len(parameters) // 2
     new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            k, g = p + str(l), "d" + p + str(l)
+            g = "d" + p + str(l)
             new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
-            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g]
+            new_s[g] = beta2 * s[g] + (1 - beta2) * new_v[g] ** 2
             v_corr[g] = new_v[g] / (1 - beta1 ** t)
             s_corr[g] = new_s[g] / (1 - beta2 ** t)
-            new_p[k] = parameters[k] - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon)
+            new_p[p + str(l)] = (parameters[p + str(l)]
+                                 - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon))
     return new_p, new_v, new_s, v_corr, s_corr
 
 
-@wrong("adam_step_uses_raw_v", "In the parameter step I used the raw v instead of "
-       "v_corrected in the numerator (the denominator is corrected).")
-def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
-                                beta2=0.999, epsilon=1e-8):
-    L = len(parameters) // 2
-    new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
-    for l in range(1, L + 1):
-        for p in ("W", "b"):
-            k, g = p + str(l), "d" + p + str(l)
-            new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
-            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-            v_corr[g] = new_v[g] / (1 - beta1 ** t)
-            s_corr[g] = new_s[g] / (1 - beta2 ** t)
-            new_p[k] = parameters[k] - learning_rate * new_v[g] / (np.sqrt(s_corr[g]) + epsilon)
-    return new_p, new_v, new_s, v_corr, s_corr
-
-
-@wrong("adam_swapped_betas", "I mixed up the betas: the first moment uses beta2 and the "
-       "second moment uses beta1 (the corrections too).")
-def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
-                                beta2=0.999, epsilon=1e-8):
-    L = len(parameters) // 2
-    new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
-    for l in range(1, L + 1):
-        for p in ("W", "b"):
-            k, g = p + str(l), "d" + p + str(l)
-            new_v[g] = beta2 * v[g] + (1 - beta2) * grads[g]
-            new_s[g] = beta1 * s[g] + (1 - beta1) * grads[g] ** 2
-            v_corr[g] = new_v[g] / (1 - beta2 ** t)
-            s_corr[g] = new_s[g] / (1 - beta1 ** t)
-            new_p[k] = parameters[k] - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon)
-    return new_p, new_v, new_s, v_corr, s_corr
-
-
-@wrong("adam_writes_into_v_s", "I updated v and s by assigning into the dicts I was given "
-       "(v['dW1'] = ...) and returned those dicts, so the caller's v and s change.")
+@wrong("adam_mutates_v_s_dicts",
+       "I wrote the new moments into the v and s dicts I was given (v[key] = ...) and "
+       "returned them, so the caller's dicts change.")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
     L = len(parameters) // 2
     new_p, v_corr, s_corr = {}, {}, {}
     for l in range(1, L + 1):
         for p in ("W", "b"):
-            k, g = p + str(l), "d" + p + str(l)
+            g = "d" + p + str(l)
             v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
             s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
             v_corr[g] = v[g] / (1 - beta1 ** t)
             s_corr[g] = s[g] / (1 - beta2 ** t)
-            new_p[k] = parameters[k] - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon)
+            new_p[p + str(l)] = (parameters[p + str(l)]
+                                 - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon))
     return new_p, v, s, v_corr, s_corr
 
 
-@wrong("adam_shallow_copy_inplace", "I copied the parameters dict with .copy() and used -= on "
-       "its entries, which still changes the caller's weight arrays.")
+@wrong("adam_shallow_copy_inplace",
+       "I made new_parameters = parameters.copy() and then used -=, which still changes "
+       "the caller's arrays because the copy is shallow.")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
     new_p = parameters.copy()
     new_v, new_s, v_corr, s_corr = {}, {}, {}, {}
-    L = len(parameters) // 2
-    for l in range(1, L + 1):
-        for p in ("W", "b"):
-            k, g = p + str(l), "d" + p + str(l)
-            new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
-            new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
-            v_corr[g] = new_v[g] / (1 - beta1 ** t)
-            s_corr[g] = new_s[g] / (1 - beta2 ** t)
-            new_p[k] -= learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon)
-    return new_p, new_v, new_s, v_corr, s_corr
-
-
-@correct("adam_key_loop_hoisted_corrections", "Loops over the parameter keys; the two "
-         "correction denominators are computed once before the loop.")
-def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
-                                beta2=0.999, epsilon=1e-8):
-    c1 = 1.0 - beta1 ** t
-    c2 = 1.0 - beta2 ** t
-    new_p, new_v, new_s, v_corr, s_corr = {}, {}, {}, {}, {}
     for key in parameters:
         g = "d" + key
-        new_v[g] = beta1 * v[g] + (1.0 - beta1) * grads[g]
-        new_s[g] = beta2 * s[g] + (1.0 - beta2) * np.square(grads[g])
-        v_corr[g] = new_v[g] / c1
-        s_corr[g] = new_s[g] / c2
-        new_p[key] = parameters[key] - learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon)
+        new_v[g] = beta1 * v[g] + (1 - beta1) * grads[g]
+        new_s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+        v_corr[g] = new_v[g] / (1 - beta1 ** t)
+        s_corr[g] = new_s[g] / (1 - beta2 ** t)
+        new_p[key] -= learning_rate * v_corr[g] / (np.sqrt(s_corr[g]) + epsilon)
     return new_p, new_v, new_s, v_corr, s_corr
 
 
-@correct("adam_paper_step_size", "Uses the paper's equivalent form: step size "
-         "lr * sqrt(1 - beta2**t) / (1 - beta1**t) on the raw moments, with epsilon rescaled "
-         "by sqrt(1 - beta2**t).")
+@correct("adam_comprehensions",
+         "Computes the two correction factors once, then builds each returned dict with a "
+         "comprehension over the parameter keys.")
 def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
                                 beta2=0.999, epsilon=1e-8):
-    c1 = 1 - beta1 ** t
-    c2 = 1 - beta2 ** t
-    alpha_t = learning_rate * math.sqrt(c2) / c1
-    eps_hat = epsilon * math.sqrt(c2)
-    out_p, out_v, out_s, out_vc, out_sc = {}, {}, {}, {}, {}
+    correction1 = 1.0 - beta1 ** t
+    correction2 = 1.0 - beta2 ** t
+    keys = ["d" + key for key in parameters]
+    new_v = {g: beta1 * v[g] + (1 - beta1) * grads[g] for g in keys}
+    new_s = {g: beta2 * s[g] + (1 - beta2) * np.square(grads[g]) for g in keys}
+    v_corrected = {g: new_v[g] / correction1 for g in keys}
+    s_corrected = {g: new_s[g] / correction2 for g in keys}
+    new_parameters = {key: parameters[key] - learning_rate * v_corrected["d" + key]
+                      / (np.sqrt(s_corrected["d" + key]) + epsilon) for key in parameters}
+    return new_parameters, new_v, new_s, v_corrected, s_corrected
+
+
+@correct("adam_layer_loop_interpolation",
+         "Layer loop with f-strings, moments written as m + (1 - beta) * (x - m), and "
+         "math.pow for the bias corrections.")
+def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9,
+                                beta2=0.999, epsilon=1e-8):
+    new_parameters, new_v, new_s, v_corrected, s_corrected = {}, {}, {}, {}, {}
     for l in range(1, len(parameters) // 2 + 1):
-        for name in (f"W{l}", f"b{l}"):
-            g = "d" + name
-            m = beta1 * v[g] + (1 - beta1) * grads[g]
-            u = beta2 * s[g] + (1 - beta2) * grads[g] * grads[g]
-            out_v[g], out_s[g] = m, u
-            out_vc[g], out_sc[g] = m / c1, u / c2
-            out_p[name] = parameters[name] - alpha_t * m / (np.sqrt(u) + eps_hat)
-    return out_p, out_v, out_s, out_vc, out_sc
+        for name in ("W", "b"):
+            key, g = f"{name}{l}", f"d{name}{l}"
+            grad = grads[g]
+            first = v[g] + (1.0 - beta1) * (grad - v[g])
+            second = s[g] + (1.0 - beta2) * (grad * grad - s[g])
+            first_hat = first / (1.0 - math.pow(beta1, t))
+            second_hat = second / (1.0 - math.pow(beta2, t))
+            new_v[g], new_s[g] = first, second
+            v_corrected[g], s_corrected[g] = first_hat, second_hat
+            new_parameters[key] = parameters[key] - learning_rate * (
+                first_hat / (np.sqrt(second_hat) + epsilon))
+    return new_parameters, new_v, new_s, v_corrected, s_corrected
 
 
 # ----------------------------------------------------------------------------
@@ -1124,93 +1081,68 @@ def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, 
 # ----------------------------------------------------------------------------
 
 
-@wrong("itd_missing_parentheses",
-       "I typed the formula on one line without brackets around the denominator, so it "
-       "computes learning_rate0 / 1 + decay_rate * epoch.")
+@wrong("itd_multiplies",
+       "I multiplied the initial rate by (1 + decay_rate * epoch) instead of dividing.")
+def inverse_time_decay(learning_rate0, epoch, decay_rate):
+    return learning_rate0 * (1 + decay_rate * epoch)
+
+
+@wrong("itd_missing_brackets",
+       "I forgot the brackets: learning_rate0 / 1 + decay_rate * epoch.")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
     learning_rate = learning_rate0 / 1 + decay_rate * epoch
     return learning_rate
 
 
-@wrong("itd_epoch_plus_one",
-       "I thought epochs are counted from 1, so I used epoch + 1 in the denominator.")
+@wrong("itd_epoch_from_one",
+       "I counted epochs from 1, so I used epoch + 1 and the first epoch is already decayed.")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    epoch_number = epoch + 1
-    learning_rate = learning_rate0 / (1 + decay_rate * epoch_number)
-    return learning_rate
+    return learning_rate0 / (1 + decay_rate * (epoch + 1))
 
 
-@wrong("itd_compounded",
-       "I divided by (1 + decay_rate) once per epoch, which compounds into a power instead "
-       "of dividing by 1 + decay_rate * epoch.")
+@wrong("itd_power_of_epoch",
+       "I divided by (1 + decay_rate) ** epoch, mixing it up with the exponential schedule.")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    learning_rate = learning_rate0
-    for _ in range(epoch):
-        learning_rate = learning_rate / (1 + decay_rate)
-    return learning_rate
+    return learning_rate0 / (1 + decay_rate) ** epoch
 
 
-@wrong("itd_square_root",
-       "I mixed it up with the inverse square-root schedule and put a square root on the "
-       "denominator.")
+@wrong("itd_sqrt_denominator",
+       "I took the square root of the denominator, confusing it with the 1/sqrt schedule.")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    learning_rate = learning_rate0 / np.sqrt(1 + decay_rate * epoch)
-    return learning_rate
+    return learning_rate0 / math.sqrt(1 + decay_rate * epoch)
 
 
-@wrong("itd_linear_decay",
-       "I remembered decay as subtracting a fraction each epoch, so I wrote "
-       "learning_rate0 * (1 - decay_rate * epoch).")
+@wrong("itd_floor_division",
+       "I typed // instead of /, so the result is floored (0.0 for any rate below the "
+       "denominator).")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    learning_rate = learning_rate0 * (1 - decay_rate * epoch)
-    return learning_rate
+    return learning_rate0 // (1 + decay_rate * epoch)
 
 
-@wrong("itd_loop_off_by_one",
-       "I recomputed the rate in a loop over the epochs, but range(epoch) stops one short, "
-       "so I return the rate of the previous epoch.")
+@wrong("itd_minus_sign",
+       "I wrote 1 - decay_rate * epoch in the denominator.")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    learning_rate = learning_rate0
-    for e in range(epoch):
-        learning_rate = learning_rate0 / (1 + decay_rate * e)
-    return learning_rate
+    return learning_rate0 / (1 - decay_rate * epoch)
 
 
-@wrong("itd_rate_as_time_constant",
-       "I read decay_rate as 'epochs per decay' and divided the epoch by it instead of "
-       "multiplying.")
+@wrong("itd_brackets_times_epoch",
+       "I put the brackets around (1 + decay_rate) and multiplied by epoch afterwards.")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    learning_rate = learning_rate0 / (1 + epoch / decay_rate)
-    return learning_rate
+    return learning_rate0 / (1 + decay_rate) * epoch
 
 
-@wrong("itd_rounded",
-       "I rounded the learning rate to 4 decimals so that the printed tables look tidy.")
-def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    learning_rate = learning_rate0 / (1 + decay_rate * epoch)
-    return round(learning_rate, 4)
-
-
-@correct("itd_negative_power",
-         "Multiplies by the denominator raised to the power -1 instead of dividing.")
-def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    return learning_rate0 * (1.0 + decay_rate * epoch) ** -1
-
-
-@correct("itd_numpy_ufuncs",
-         "Builds the expression with np.multiply / np.add / np.divide and converts to a "
+@correct("itd_multiply_by_reciprocal",
+         "Computes the factor 1 / (1 + rate * epoch) first and multiplies; returns a "
          "Python float.")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    denominator = np.add(1.0, np.multiply(decay_rate, epoch))
-    return float(np.divide(learning_rate0, denominator))
+    factor = 1.0 / (1.0 + decay_rate * epoch)
+    return float(learning_rate0 * factor)
 
 
-@correct("itd_factor_first",
-         "Computes the decay factor 1 / (1 + rate * epoch) first and scales it by "
-         "learning_rate0 afterwards.")
+@correct("itd_numpy_divide",
+         "Uses np.divide and converts the NumPy scalar to a float with .item().")
 def inverse_time_decay(learning_rate0, epoch, decay_rate):
-    factor = 1.0 / (1.0 + float(decay_rate) * float(epoch))
-    return factor * learning_rate0
+    return np.divide(np.float64(learning_rate0), np.float64(decay_rate) * epoch + 1.0).item()
 
 
 # ----------------------------------------------------------------------------
@@ -1218,20 +1150,29 @@ def inverse_time_decay(learning_rate0, epoch, decay_rate):
 # ----------------------------------------------------------------------------
 
 
-@wrong("exp_floor_on_step",
-       "For the staircase I put the floor around step instead of around step / decay_steps, "
-       "so it does nothing and the rate never stays flat.")
+@wrong("exp_always_staircase",
+       "I used step // decay_steps in every case, so the rate always drops in stairs.")
+def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
+    return learning_rate0 * decay_rate ** (step // decay_steps)
+
+
+@wrong("exp_ignores_staircase",
+       "I forgot to handle the staircase flag: the exponent is always step / decay_steps.")
+def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
+    return learning_rate0 * decay_rate ** (step / decay_steps)
+
+
+@wrong("exp_precedence",
+       "I wrote decay_rate ** step / decay_steps without brackets, so the power is taken "
+       "first and then divided.")
 def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
     if staircase:
-        exponent = np.floor(step) / decay_steps
-    else:
-        exponent = step / decay_steps
-    return learning_rate0 * decay_rate ** exponent
+        return learning_rate0 * decay_rate ** (step // decay_steps)
+    return learning_rate0 * decay_rate ** step / decay_steps
 
 
 @wrong("exp_round_staircase",
-       "I used round() for the staircase exponent instead of floor, so halfway through an "
-       "interval it jumps to the next step too early.")
+       "For the staircase I rounded step / decay_steps instead of flooring it.")
 def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
     exponent = step / decay_steps
     if staircase:
@@ -1240,94 +1181,63 @@ def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=F
 
 
 @wrong("exp_ceil_staircase",
-       "I used np.ceil for the staircase, thinking the rate should drop as soon as an "
-       "interval starts.")
+       "I used math.ceil for the staircase, so the rate drops at the start of each interval.")
 def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
     exponent = step / decay_steps
     if staircase:
-        exponent = np.ceil(exponent)
-    return learning_rate0 * decay_rate ** exponent
-
-
-@wrong("exp_always_integer_division",
-       "I used // for step / decay_steps in both cases, so the smooth schedule is a "
-       "staircase too.")
-def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    exponent = step // decay_steps
-    if staircase:
-        exponent = np.floor(exponent)
+        exponent = math.ceil(exponent)
     return learning_rate0 * decay_rate ** exponent
 
 
 @wrong("exp_natural_exponential",
-       "I took 'exponential decay' to mean learning_rate0 * e^(-decay_rate * t) with "
-       "t = step / decay_steps.")
-def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    t = step / decay_steps
-    if staircase:
-        t = math.floor(t)
-    return learning_rate0 * np.exp(-decay_rate * t)
-
-
-@wrong("exp_power_precedence",
-       "I forgot the brackets around the exponent, so Python computes "
-       "(decay_rate ** step) / decay_steps.")
-def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    if staircase:
-        return learning_rate0 * decay_rate ** (step // decay_steps)
-    return learning_rate0 * decay_rate ** step / decay_steps
-
-
-@wrong("exp_one_minus_rate",
-       "I read decay_rate as the fraction lost at each decay (like '5% decay'), so I "
-       "multiplied by (1 - decay_rate) ** exponent.")
+       "I read 'exponential decay' as e^(-rate * step / decay_steps).")
 def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
     exponent = step / decay_steps
     if staircase:
         exponent = math.floor(exponent)
-    return learning_rate0 * (1 - decay_rate) ** exponent
+    return learning_rate0 * math.exp(-decay_rate * exponent)
+
+
+@wrong("exp_staircase_swapped",
+       "I got the if/else the wrong way round: staircase=True gives the smooth curve and "
+       "False the stairs.")
+def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
+    if staircase:
+        exponent = step / decay_steps
+    else:
+        exponent = step // decay_steps
+    return learning_rate0 * decay_rate ** exponent
 
 
 @wrong("exp_step_plus_one",
-       "I counted the first step as step 1, so I used step + 1 in the exponent.")
+       "I counted steps from 1 and used (step + 1) / decay_steps, so step 0 is already "
+       "decayed.")
 def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    current = step + 1
+    exponent = (step + 1) / decay_steps
     if staircase:
-        exponent = current // decay_steps
-    else:
-        exponent = current / decay_steps
+        exponent = (step + 1) // decay_steps
     return learning_rate0 * decay_rate ** exponent
 
 
 @correct("exp_log_space",
-         "Computes the power as exp(exponent * log(decay_rate)) with the math module.")
+         "Works in log space: lr0 * exp(exponent * log(rate)), with divmod for the "
+         "staircase exponent; returns a float.")
 def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
     if staircase:
-        exponent = step // decay_steps
+        exponent, _ = divmod(step, decay_steps)
     else:
         exponent = step / decay_steps
-    return learning_rate0 * math.exp(exponent * math.log(decay_rate))
+    return float(learning_rate0 * math.exp(exponent * math.log(decay_rate)))
 
 
-@correct("exp_quantised_step",
-         "For the staircase rounds step down to a multiple of decay_steps first, then uses "
-         "the same np.power formula for both cases.")
+@correct("exp_numpy_power_floor",
+         "np.floor on the true quotient for the staircase and np.power for the factor, "
+         "converted to a Python float.")
 def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    effective_step = step - step % decay_steps if staircase else step
-    return float(learning_rate0 * np.power(decay_rate, effective_step / decay_steps))
-
-
-@correct("exp_int_truncation_loop",
-         "Multiplies decay_rate in a loop for the whole decays (int() truncation, fine for "
-         "step >= 0) and then applies the fractional remainder unless staircase.")
-def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=False):
-    whole = int(step / decay_steps)
-    rate = float(learning_rate0)
-    for _ in range(whole):
-        rate *= decay_rate
-    if not staircase:
-        rate *= decay_rate ** (step / decay_steps - whole)
-    return rate
+    exponent = np.float64(step) / np.float64(decay_steps)
+    if staircase:
+        exponent = np.floor(exponent)
+    return float(learning_rate0 * np.power(np.float64(decay_rate), exponent))
 
 
 # ----------------------------------------------------------------------------
@@ -1335,97 +1245,69 @@ def exponential_decay(learning_rate0, step, decay_rate, decay_steps, staircase=F
 # ----------------------------------------------------------------------------
 
 
-@wrong("sched_floor_precedence",
-       "I wrote decay_rate * epoch // time_interval without brackets, so the floor is taken "
-       "of decay_rate * epoch / time_interval instead of epoch / time_interval.")
-def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    learning_rate = learning_rate0 / (1 + decay_rate * epoch // time_interval)
-    return learning_rate
-
-
 @wrong("sched_no_floor",
-       "I used epoch / time_interval without the floor, so the rate decays smoothly every "
-       "epoch instead of in steps.")
+       "I used epoch / time_interval without the floor, so the rate decays smoothly.")
 def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    learning_rate = learning_rate0 / (1 + decay_rate * (epoch / time_interval))
-    return learning_rate
+    return learning_rate0 / (1 + decay_rate * epoch / time_interval)
 
 
-@wrong("sched_only_on_multiples",
-       "I understood 'once every time_interval epochs' as: decay on the epochs that are "
-       "multiples of the interval and use learning_rate0 on all the others.")
+@wrong("sched_round",
+       "I rounded epoch / time_interval instead of flooring it.")
 def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    if epoch % time_interval == 0:
-        return learning_rate0 / (1 + decay_rate * (epoch // time_interval))
-    return learning_rate0
-
-
-@wrong("sched_epoch_plus_one",
-       "I counted epochs from 1, so I used (epoch + 1) // time_interval and the rate drops "
-       "one epoch early.")
-def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    intervals_done = (epoch + 1) // time_interval
-    return learning_rate0 / (1 + decay_rate * intervals_done)
-
-
-@wrong("sched_epoch_minus_one",
-       "I used (epoch - 1) // time_interval because I thought the decay should start after "
-       "an interval is complete, so it is one epoch late (and wrong at epoch 0).")
-def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    intervals_done = (epoch - 1) // time_interval
-    return learning_rate0 / (1 + decay_rate * intervals_done)
-
-
-@wrong("sched_compounded",
-       "I applied the inverse-time decay again at every interval, dividing the current rate "
-       "by (1 + decay_rate) each time, so the decays multiply up.")
-def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    learning_rate = learning_rate0
-    for _ in range(epoch // time_interval):
-        learning_rate = learning_rate / (1 + decay_rate)
-    return learning_rate
-
-
-@wrong("sched_floor_whole_denominator",
-       "I put the floor around the whole denominator, "
-       "floor(1 + decay_rate * epoch / time_interval).")
-def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    denominator = math.floor(1 + decay_rate * epoch / time_interval)
-    return learning_rate0 / denominator
+    return learning_rate0 / (1 + decay_rate * round(epoch / time_interval))
 
 
 @wrong("sched_ceil",
-       "I used ceil instead of floor for the number of intervals, so the first decay "
-       "already happens during the first interval.")
+       "I used math.ceil(epoch / time_interval), so the first decay happens at epoch 1.")
 def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    intervals = np.ceil(epoch / time_interval)
-    return learning_rate0 / (1 + decay_rate * intervals)
+    return learning_rate0 / (1 + decay_rate * math.ceil(epoch / time_interval))
+
+
+@wrong("sched_epoch_plus_one",
+       "I counted epochs from 1 and used (epoch + 1) // time_interval, so each drop "
+       "comes one epoch early.")
+def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
+    return learning_rate0 / (1 + decay_rate * ((epoch + 1) // time_interval))
+
+
+@wrong("sched_floor_of_product",
+       "I floored decay_rate * epoch / time_interval as a whole instead of only "
+       "epoch / time_interval.")
+def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
+    return learning_rate0 / (1 + math.floor(decay_rate * epoch / time_interval))
+
+
+@wrong("sched_modulo",
+       "I typed epoch % time_interval instead of epoch // time_interval.")
+def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
+    return learning_rate0 / (1 + decay_rate * (epoch % time_interval))
+
+
+@wrong("sched_exponential_staircase",
+       "I mixed it up with the staircase exponential: lr0 * decay_rate ** floor(epoch / "
+       "time_interval).")
+def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
+    return learning_rate0 * decay_rate ** (epoch // time_interval)
+
+
+@wrong("sched_missing_brackets",
+       "I forgot the brackets around the denominator: lr0 / 1 + decay_rate * floor(...).")
+def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
+    return learning_rate0 / 1 + decay_rate * math.floor(epoch / time_interval)
 
 
 @correct("sched_divmod",
-         "Gets the number of completed intervals with divmod and returns a Python float.")
+         "Counts the completed intervals with divmod and returns a Python float.")
 def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
     completed, _ = divmod(int(epoch), int(time_interval))
-    return float(learning_rate0 / (1.0 + decay_rate * completed))
+    return float(learning_rate0) / (1.0 + decay_rate * completed)
 
 
-@correct("sched_while_loop",
-         "Counts the completed intervals with a while loop instead of integer division.")
+@correct("sched_numpy_floor",
+         "np.floor of the true quotient and np.float64 arithmetic, converted to float.")
 def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    completed = 0
-    boundary = time_interval
-    while boundary <= epoch:
-        completed += 1
-        boundary += time_interval
-    return learning_rate0 / (1 + decay_rate * completed)
-
-
-@correct("sched_subtract_remainder",
-         "Removes the remainder epoch % time_interval before dividing, then uses the "
-         "inverse-time formula on that.")
-def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
-    last_boundary = epoch - epoch % time_interval
-    return learning_rate0 / (1 + decay_rate * (last_boundary / time_interval))
+    intervals = np.floor(np.float64(epoch) / np.float64(time_interval))
+    return float(np.float64(learning_rate0) / (1.0 + np.float64(decay_rate) * intervals))
 
 
 # ----------------------------------------------------------------------------
@@ -1434,82 +1316,50 @@ def scheduled_lr_decay(learning_rate0, epoch, decay_rate, time_interval=1000):
 
 
 @wrong("slu_uniform_values",
-       "I sampled the values themselves uniformly between 10**low_exp and 10**high_exp "
-       "instead of sampling the exponent.")
+       "I sampled the values uniformly between 10**low_exp and 10**high_exp instead of "
+       "sampling the exponent uniformly.")
 def sample_log_uniform(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
-    return rng.uniform(10.0 ** low_exp, 10.0 ** high_exp, n)
+    return rng.uniform(10 ** low_exp, 10 ** high_exp, n)
 
 
-@wrong("slu_scale_by_low_only",
-       "I generalised the lecture's r = -4 * np.random.rand() to r = low_exp * rand, which "
-       "only works when high_exp is 0.")
+@wrong("slu_returns_exponent",
+       "I returned the uniform exponents r themselves and forgot to compute 10**r.")
 def sample_log_uniform(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
-    r = low_exp * rng.random(n)
-    return 10.0 ** r
-
-
-@wrong("slu_hardcoded_range",
-       "I copied the notebook's example r ~ U[-4, 0] and never used low_exp and high_exp.")
-def sample_log_uniform(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(seed)
-    r = rng.uniform(-4, 0, n)
-    return 10.0 ** r
-
-
-@wrong("slu_seed_not_passed",
-       "I created the generator with np.random.default_rng() and forgot to pass the seed, "
-       "so the values change on every call.")
-def sample_log_uniform(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng()
     r = rng.uniform(low_exp, high_exp, n)
-    return 10.0 ** r
-
-
-@wrong("slu_fixed_seed",
-       "I seeded the generator with a fixed 42 while testing and left it there, so the seed "
-       "argument is ignored.")
-def sample_log_uniform(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(42)
-    r = rng.uniform(low_exp, high_exp, n)
-    return 10.0 ** r
+    return r
 
 
 @wrong("slu_natural_exp",
-       "I used np.exp(r) to undo the log, but the exponent is in base 10.")
+       "I used np.exp(r) instead of 10**r.")
 def sample_log_uniform(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
     r = rng.uniform(low_exp, high_exp, n)
     return np.exp(r)
 
 
-@wrong("slu_python_list",
-       "I built the values one by one in a list comprehension and returned the list instead "
-       "of a NumPy array.")
+@wrong("slu_no_seed",
+       "I created the generator with np.random.default_rng() and never passed the seed, so "
+       "the values change every call.")
 def sample_log_uniform(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(seed)
-    return [10 ** rng.uniform(low_exp, high_exp) for _ in range(n)]
+    rng = np.random.default_rng()
+    r = rng.uniform(low_exp, high_exp, n)
+    return 10 ** r
 
 
-@wrong("slu_float32",
-       "I cast the exponents to float32 to save memory, so the values come back as float32.")
+@wrong("slu_global_seed",
+       "I seeded NumPy's global generator with np.random.seed(seed) and drew from "
+       "np.random, which resets everyone else's random stream.")
 def sample_log_uniform(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(seed)
-    r = rng.uniform(low_exp, high_exp, n).astype(np.float32)
-    return np.float32(10.0) ** r
-
-
-@wrong("slu_logspace_grid",
-       "I thought 'on a log scale' meant np.logspace, so I return an evenly spaced grid of n "
-       "values and never use the seed.")
-def sample_log_uniform(low_exp, high_exp, n, seed=0):
-    return np.logspace(low_exp, high_exp, n)
+    np.random.seed(seed)
+    r = np.random.uniform(low_exp, high_exp, n)
+    return 10 ** r
 
 
 @wrong("slu_reseed_in_loop",
-       "I create the seeded generator inside the loop, so every value gets the same first "
-       "draw and all n values are equal.")
+       "I drew one value at a time in a loop and created the generator from the seed inside "
+       "the loop, so every value is the same.")
 def sample_log_uniform(low_exp, high_exp, n, seed=0):
     values = np.zeros(n)
     for i in range(n):
@@ -1518,31 +1368,58 @@ def sample_log_uniform(low_exp, high_exp, n, seed=0):
     return values
 
 
+@wrong("slu_forgot_range_width",
+       "I scaled the uniform number by high_exp instead of (high_exp - low_exp): "
+       "r = low_exp + high_exp * u.")
+def sample_log_uniform(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng(seed)
+    r = low_exp + high_exp * rng.random(n)
+    return 10 ** r
+
+
+@wrong("slu_integer_exponents",
+       "I drew the exponent with rng.integers, so only whole powers of ten come out.")
+def sample_log_uniform(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng(seed)
+    r = rng.integers(low_exp, high_exp, size=n, endpoint=True)
+    return 10.0 ** r
+
+
+@wrong("slu_float32",
+       "I asked the generator for float32 numbers (rng.random(n, dtype=np.float32)), so "
+       "the result is float32, not float64.")
+def sample_log_uniform(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng(seed)
+    u = rng.random(n, dtype=np.float32)
+    r = low_exp + (high_exp - low_exp) * u
+    return np.power(np.float32(10), r.astype(np.float32))
+
+
+@wrong("slu_column_shape",
+       "I drew size=(n, 1), like a column vector, instead of a 1-D array of n values.")
+def sample_log_uniform(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng(seed)
+    r = rng.uniform(low_exp, high_exp, size=(n, 1))
+    return 10 ** r
+
+
 @correct("slu_scaled_random",
-         "Draws rng.random(n), scales it to the exponent range by hand and uses np.power.")
+         "Draws u = rng.random(n) and maps it to the exponent by hand, then np.power(10.0, r).")
 def sample_log_uniform(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
-    r = low_exp + (high_exp - low_exp) * rng.random(n)
-    return np.power(10.0, r)
+    u = rng.random(n)
+    r = low_exp + (high_exp - low_exp) * u
+    return np.power(10.0, r).astype(np.float64)
 
 
-@correct("slu_scalar_loop",
-         "Fills a preallocated float64 array with one rng.uniform draw per element, from one "
-         "generator created before the loop.")
+@correct("slu_exp_ln10",
+         "Uses rng.uniform for the exponent and exp(r * ln 10) instead of 10**r, clipped to "
+         "the documented range against rounding.")
 def sample_log_uniform(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(seed)
-    values = np.empty(n, dtype=np.float64)
-    for i in range(n):
-        values[i] = 10.0 ** rng.uniform(low_exp, high_exp)
-    return values
-
-
-@correct("slu_size_keyword",
-         "Vectorised rng.uniform with keyword arguments and an explicit float64 cast.")
-def sample_log_uniform(low_exp, high_exp, n, seed=0):
-    generator = np.random.default_rng(seed=seed)
+    generator = np.random.default_rng(seed)
     exponents = generator.uniform(low=low_exp, high=high_exp, size=n)
-    return (10.0 ** exponents).astype(np.float64)
+    values = np.exp(exponents * np.log(10.0))
+    return np.clip(values, 10.0 ** low_exp, 10.0 ** high_exp).astype(np.float64)
 
 
 # ----------------------------------------------------------------------------
@@ -1550,114 +1427,103 @@ def sample_log_uniform(low_exp, high_exp, n, seed=0):
 # ----------------------------------------------------------------------------
 
 
-@wrong("sb_forgot_one_minus",
-       "I sampled r and returned 10**r, which is 1 - beta, not beta.")
+@wrong("sbeta_forgot_one_minus",
+       "I returned 10**r, which is 1 - beta, and forgot the '1 -'.")
 def sample_beta(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
     r = rng.uniform(low_exp, high_exp, n)
-    return 10.0 ** r
+    return 10 ** r
 
 
-@wrong("sb_uniform_beta",
-       "I computed the beta range from the exponents and then sampled beta uniformly in it, "
-       "instead of sampling 1 - beta on a log scale.")
+@wrong("sbeta_uniform_beta",
+       "I sampled beta uniformly between 1 - 10**high_exp and 1 - 10**low_exp.")
 def sample_beta(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
-    low_beta = 1 - 10.0 ** high_exp
-    high_beta = 1 - 10.0 ** low_exp
-    return rng.uniform(low_beta, high_beta, n)
+    return rng.uniform(1 - 10 ** high_exp, 1 - 10 ** low_exp, n)
 
 
-@wrong("sb_hardcoded_range",
-       "I used the notebook's example r in [-3, -1] directly and ignored low_exp and "
-       "high_exp.")
+@wrong("sbeta_negative_exponent",
+       "I wrote 1 - 10**(-r), thinking r was the positive number of nines.")
 def sample_beta(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
-    r = rng.uniform(-3, -1, n)
-    return 1 - 10.0 ** r
-
-
-@wrong("sb_fixed_seed",
-       "I wrote np.random.default_rng(0) like in the examples instead of using the seed "
-       "argument.")
-def sample_beta(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(0)
     r = rng.uniform(low_exp, high_exp, n)
-    return 1 - 10.0 ** r
+    return 1 - 10 ** (-r)
 
 
-@wrong("sb_natural_exp",
-       "I used np.exp(r) instead of 10**r for 1 - beta.")
+@wrong("sbeta_log_scale_beta",
+       "I sampled beta itself on a log scale (log10 of beta uniform) instead of 1 - beta.")
+def sample_beta(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng(seed)
+    low = np.log10(1 - 10 ** high_exp)
+    high = np.log10(1 - 10 ** low_exp)
+    return 10 ** rng.uniform(low, high, n)
+
+
+@wrong("sbeta_no_seed",
+       "I forgot to pass the seed to default_rng(), so the betas differ on every call.")
+def sample_beta(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng()
+    r = rng.uniform(low_exp, high_exp, n)
+    return 1 - 10 ** r
+
+
+@wrong("sbeta_global_seed",
+       "I used np.random.seed(seed) and the global np.random functions instead of my own "
+       "generator.")
+def sample_beta(low_exp, high_exp, n, seed=0):
+    np.random.seed(seed)
+    r = np.random.uniform(low_exp, high_exp, size=n)
+    return 1 - 10 ** r
+
+
+@wrong("sbeta_natural_exp",
+       "I used 1 - np.exp(r) instead of 1 - 10**r.")
 def sample_beta(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
     r = rng.uniform(low_exp, high_exp, n)
     return 1 - np.exp(r)
 
 
-@wrong("sb_column_shape",
-       "I drew the exponents with size (n, 1), like a column vector in the other "
-       "assignments, so the result has shape (n, 1) instead of (n,).")
+@wrong("sbeta_reseed_in_loop",
+       "I created the generator from the seed inside my loop, so all n betas are equal.")
 def sample_beta(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(seed)
-    r = rng.uniform(low_exp, high_exp, (n, 1))
-    return 1 - 10.0 ** r
-
-
-@wrong("sb_sign_flipped",
-       "I wrote 1 - 10**(-r), thinking the exponent of 1 - beta is minus r.")
-def sample_beta(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(seed)
-    r = rng.uniform(low_exp, high_exp, n)
-    return 1 - 10.0 ** (-r)
-
-
-@wrong("sb_float32",
-       "I converted the betas to float32 because that is what TensorFlow optimizers use.")
-def sample_beta(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(seed)
-    r = rng.uniform(low_exp, high_exp, n)
-    return (1 - 10.0 ** r).astype(np.float32)
-
-
-@wrong("sb_scale_by_low_only",
-       "I used the lecture's trick r = low_exp * rand (as for the learning rate), which "
-       "covers [low_exp, 0] instead of [low_exp, high_exp].")
-def sample_beta(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(seed)
-    r = low_exp * rng.random(n)
-    return 1 - 10.0 ** r
-
-
-@wrong("sb_logspace_grid",
-       "I used 1 - np.logspace(low_exp, high_exp, n), an evenly spaced grid, so there is "
-       "nothing random and the seed is unused.")
-def sample_beta(low_exp, high_exp, n, seed=0):
-    return 1 - np.logspace(low_exp, high_exp, n)
-
-
-@correct("sb_expm1",
-         "Computes 1 - 10**r as -expm1(r * ln 10), which is the same number computed in a "
-         "numerically careful way.")
-def sample_beta(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(seed)
-    r = rng.uniform(low_exp, high_exp, n)
-    return -np.expm1(r * np.log(10.0))
-
-
-@correct("sb_scalar_loop",
-         "One generator, one scalar draw per beta in a loop, written into a float64 array.")
-def sample_beta(low_exp, high_exp, n, seed=0):
-    rng = np.random.default_rng(seed)
-    betas = np.empty(n, dtype=np.float64)
-    for i in range(n):
+    betas = []
+    for _ in range(n):
+        rng = np.random.default_rng(seed)
         r = rng.uniform(low_exp, high_exp)
-        betas[i] = 1.0 - 10.0 ** r
-    return betas
+        betas.append(1 - 10 ** r)
+    return np.array(betas)
 
 
-@correct("sb_scaled_random",
-         "Scales rng.random(n) to the exponent range by hand and uses np.subtract/np.power.")
+@wrong("sbeta_one_draw_shared",
+       "I drew a single exponent r and broadcast it to n values, so every beta is the same.")
+def sample_beta(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng(seed)
+    r = rng.uniform(low_exp, high_exp)
+    return np.full(n, 1 - 10 ** r)
+
+
+@wrong("sbeta_float32",
+       "I generated float32 random numbers, so the betas come back as float32.")
+def sample_beta(low_exp, high_exp, n, seed=0):
+    rng = np.random.default_rng(seed)
+    r = (low_exp + (high_exp - low_exp) * rng.random(n, dtype=np.float32)).astype(np.float32)
+    return np.float32(1) - np.power(np.float32(10), r)
+
+
+@correct("sbeta_expm1",
+         "Computes 1 - 10**r as -expm1(r * ln 10) and draws r from rng.random scaled by hand.")
 def sample_beta(low_exp, high_exp, n, seed=0):
     rng = np.random.default_rng(seed)
     r = low_exp + (high_exp - low_exp) * rng.random(n)
-    return np.subtract(1.0, np.power(10.0, r))
+    betas = -np.expm1(r * np.log(10.0))
+    return np.clip(betas, 1.0 - 10.0 ** high_exp, 1.0 - 10.0 ** low_exp).astype(np.float64)
+
+
+@correct("sbeta_via_one_minus_beta",
+         "Samples one_minus_beta = 10**r first with rng.uniform, then returns 1 - it as a "
+         "float64 array.")
+def sample_beta(low_exp, high_exp, n, seed=0):
+    generator = np.random.default_rng(seed)
+    one_minus_beta = np.power(10.0, generator.uniform(low_exp, high_exp, size=n))
+    return np.asarray(1.0 - one_minus_beta, dtype=np.float64)

@@ -12,79 +12,76 @@ from grader_tests.independent import correct, wrong
 # ----------------------------------------------------------------------------
 
 
-@wrong("oh_axis0_columns", "I passed axis=0 to tf.one_hot because the NumPy assignments had "
-                           "the classes first, so I get [depth, batch] instead of [batch, depth].")
+@wrong("oh_axis0_columns", "I passed axis=0 to tf.one_hot because the NumPy assignments had the "
+       "classes first, so I get [depth, batch] instead of one example per row.")
 def one_hot_matrix(labels, depth=10):
     return tf.one_hot(labels, depth, axis=0)
 
 
-@wrong("oh_numpy_eye", "I indexed rows of np.eye(depth) like in the NumPy assignments; it "
-                       "returns a NumPy float64 array instead of a float32 tensor.")
-def one_hot_matrix(labels, depth=10):
-    return np.eye(depth)[np.asarray(labels)]
-
-
-@wrong("oh_depth_from_max_label", "I took the number of classes from the labels themselves "
-                                  "(largest label + 1) instead of the depth argument.")
-def one_hot_matrix(labels, depth=10):
-    labels = tf.convert_to_tensor(labels)
-    n_classes = int(tf.reduce_max(labels).numpy()) + 1
-    return tf.one_hot(labels, n_classes)
-
-
-@wrong("oh_hardcoded_ten", "MNIST has 10 classes so I wrote tf.one_hot(labels, 10) and never "
-                           "used the depth argument.")
-def one_hot_matrix(labels, depth=10):
-    return tf.one_hot(labels, 10)
-
-
-@wrong("oh_float64", "I asked tf.one_hot for dtype=tf.float64 to keep full precision like "
-                     "NumPy, but the losses want float32.")
-def one_hot_matrix(labels, depth=10):
-    return tf.one_hot(labels, depth, dtype=tf.float64)
-
-
-@wrong("oh_int_dtype", "The entries are only 0 and 1, so I made the one-hot matrix int32 "
-                       "instead of float32.")
+@wrong("oh_int32_dtype", "I asked tf.one_hot for dtype=tf.int32 since a one-hot matrix only holds "
+       "0s and 1s; the docstring wants float32.")
 def one_hot_matrix(labels, depth=10):
     return tf.one_hot(labels, depth, dtype=tf.int32)
 
 
-@wrong("oh_labels_minus_one", "I thought the classes were numbered 1..depth and shifted the "
-                              "labels by one, so label 0 gets an all-zero row.")
+@wrong("oh_float64_dtype", "I used dtype=tf.float64 to be precise, but the losses want float32 so "
+       "the dtype is wrong.")
+def one_hot_matrix(labels, depth=10):
+    return tf.one_hot(labels, depth, dtype=tf.float64)
+
+
+@wrong("oh_depth_from_max", "I worked out the depth from the largest label (max + 1) instead of "
+       "using the depth argument, so a batch that lacks the top class gets too few columns.")
 def one_hot_matrix(labels, depth=10):
     labels = tf.convert_to_tensor(labels)
-    return tf.one_hot(labels - 1, depth)
+    n_classes = int(tf.reduce_max(labels)) + 1
+    return tf.one_hot(labels, n_classes)
 
 
-@wrong("oh_squeeze", "I added tf.squeeze to get rid of extra dimensions; with a batch of one "
-                     "example the batch axis disappears and I return shape [depth].")
+@wrong("oh_hardcoded_ten", "I wrote tf.one_hot(labels, 10) because MNIST has 10 digits and "
+       "forgot to use the depth argument.")
+def one_hot_matrix(labels, depth=10):
+    return tf.one_hot(labels, 10)
+
+
+@wrong("oh_numpy_eye", "I indexed rows of np.eye, which gives the right numbers but a NumPy array "
+       "instead of a TensorFlow tensor.")
+def one_hot_matrix(labels, depth=10):
+    return np.eye(depth, dtype=np.float32)[np.asarray(labels)]
+
+
+@wrong("oh_squeeze", "I added tf.squeeze to get rid of extra dimensions like in the course "
+       "examples; with a single label the batch axis disappears and I return [depth].")
 def one_hot_matrix(labels, depth=10):
     return tf.squeeze(tf.one_hot(labels, depth))
 
 
-@correct("oh_gather_eye", "Picks rows of a float32 identity matrix with tf.gather instead of "
-                          "calling tf.one_hot.")
+@wrong("oh_reshape_columns", "I reshaped the one-hot matrix to [depth, -1] to get the column "
+       "layout, which scrambles the entries instead of transposing them.")
+def one_hot_matrix(labels, depth=10):
+    return tf.reshape(tf.one_hot(labels, depth), [depth, -1])
+
+
+@correct("oh_gather_eye", "gathers rows of a float32 identity matrix with tf.gather instead of "
+         "calling tf.one_hot.")
 def one_hot_matrix(labels, depth=10):
     identity = tf.eye(depth, dtype=tf.float32)
-    return tf.gather(identity, labels)
+    return tf.gather(identity, tf.cast(labels, tf.int64))
 
 
-@correct("oh_numpy_loop", "Fills a float32 zero matrix row by row in a Python loop and converts "
-                          "it to a tensor at the end.")
+@correct("oh_equal_range", "compares each label with tf.range(depth) by broadcasting and casts "
+         "the boolean matrix to float32.")
 def one_hot_matrix(labels, depth=10):
-    ids = np.array(labels).reshape(-1)
-    out = np.zeros((ids.shape[0], depth), dtype=np.float32)
-    for i in range(ids.shape[0]):
-        out[i, int(ids[i])] = 1.0
-    return tf.constant(out, dtype=tf.float32)
+    labels = tf.cast(tf.convert_to_tensor(labels), tf.int64)
+    classes = tf.range(depth, dtype=tf.int64)
+    return tf.cast(tf.equal(labels[:, tf.newaxis], classes[tf.newaxis, :]), tf.float32)
 
 
-@correct("oh_equal_range", "Compares the labels as a column with tf.range(depth) and casts the "
-                           "boolean matrix to float32.")
+@correct("oh_explicit_args", "tf.one_hot with every argument spelled out (on/off values, axis "
+         "and dtype).")
 def one_hot_matrix(labels, depth=10):
-    ids = tf.cast(tf.convert_to_tensor(labels), tf.int32)
-    return tf.cast(tf.equal(ids[:, None], tf.range(depth)[None, :]), tf.float32)
+    return tf.one_hot(indices=labels, depth=depth, on_value=1.0, off_value=0.0, axis=-1,
+                      dtype=tf.float32)
 
 
 # ----------------------------------------------------------------------------
@@ -92,168 +89,153 @@ def one_hot_matrix(labels, depth=10):
 # ----------------------------------------------------------------------------
 
 
-@wrong("he_fan_out", "I scaled the weights by sqrt(2 / n[l]) (the size of the layer itself) "
-                     "instead of sqrt(2 / n[l-1]).")
+@wrong("ini_xavier_scale", "I scaled the weights by sqrt(1 / n[l-1]) (Xavier) instead of He's "
+       "sqrt(2 / n[l-1]).")
 def initialize_parameters_tf(layer_dims, seed=1):
     rng = tf.random.Generator.from_seed(seed)
     parameters = {}
     for l in range(1, len(layer_dims)):
-        W = rng.normal((layer_dims[l - 1], layer_dims[l])) * np.sqrt(2.0 / layer_dims[l])
-        parameters[f"W{l}"] = tf.Variable(tf.cast(W, tf.float32))
-        parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]], tf.float32))
+        shape = [layer_dims[l - 1], layer_dims[l]]
+        parameters[f"W{l}"] = tf.Variable(rng.normal(shape) * math.sqrt(1.0 / layer_dims[l - 1]))
+        parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]]))
     return parameters
 
 
-@wrong("he_variance_as_scale", "I multiplied the normal draws by 2 / n[l-1], the variance, "
-                               "and forgot to take the square root.")
+@wrong("ini_fan_out", "I divided by the size of the current layer n[l] instead of the previous "
+       "layer n[l-1] in the He variance.")
 def initialize_parameters_tf(layer_dims, seed=1):
     rng = tf.random.Generator.from_seed(seed)
     parameters = {}
     for l in range(1, len(layer_dims)):
-        W = rng.normal((layer_dims[l - 1], layer_dims[l])) * (2.0 / layer_dims[l - 1])
+        shape = [layer_dims[l - 1], layer_dims[l]]
+        parameters[f"W{l}"] = tf.Variable(rng.normal(shape, stddev=math.sqrt(2 / layer_dims[l])))
+        parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]]))
+    return parameters
+
+
+@wrong("ini_variance_as_stddev", "I passed 2 / n[l-1] as the stddev, forgetting the square root "
+       "(that number is the variance).")
+def initialize_parameters_tf(layer_dims, seed=1):
+    rng = tf.random.Generator.from_seed(seed)
+    parameters = {}
+    for l in range(1, len(layer_dims)):
+        shape = [layer_dims[l - 1], layer_dims[l]]
+        parameters[f"W{l}"] = tf.Variable(rng.normal(shape, stddev=2 / layer_dims[l - 1]))
+        parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]]))
+    return parameters
+
+
+@wrong("ini_column_shape", "I kept the NumPy shape [n[l], n[l-1]] for W out of habit, so the "
+       "weights are the transpose of the row convention.")
+def initialize_parameters_tf(layer_dims, seed=1):
+    rng = tf.random.Generator.from_seed(seed)
+    parameters = {}
+    for l in range(1, len(layer_dims)):
+        shape = [layer_dims[l], layer_dims[l - 1]]
+        parameters[f"W{l}"] = tf.Variable(rng.normal(shape) * math.sqrt(2 / layer_dims[l - 1]))
+        parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]]))
+    return parameters
+
+
+@wrong("ini_tensor_not_variable", "I returned the drawn tensors directly without wrapping them "
+       "in tf.Variable, so the optimizer has nothing it can update.")
+def initialize_parameters_tf(layer_dims, seed=1):
+    rng = tf.random.Generator.from_seed(seed)
+    parameters = {}
+    for l in range(1, len(layer_dims)):
+        shape = [layer_dims[l - 1], layer_dims[l]]
+        parameters[f"W{l}"] = rng.normal(shape) * math.sqrt(2 / layer_dims[l - 1])
+        parameters[f"b{l}"] = tf.zeros([layer_dims[l]])
+    return parameters
+
+
+@wrong("ini_op_seed_only", "I used tf.random.normal(shape, seed=seed), so two calls with the same "
+       "seed give different weights in eager mode.")
+def initialize_parameters_tf(layer_dims, seed=1):
+    parameters = {}
+    for l in range(1, len(layer_dims)):
+        shape = [layer_dims[l - 1], layer_dims[l]]
+        W = tf.random.normal(shape, stddev=math.sqrt(2 / layer_dims[l - 1]), seed=seed)
         parameters[f"W{l}"] = tf.Variable(W)
         parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]]))
     return parameters
 
 
-@wrong("he_xavier_scale", "I used sqrt(1 / n[l-1]) (Xavier) instead of sqrt(2 / n[l-1]) for "
-                          "the standard deviation.")
-def initialize_parameters_tf(layer_dims, seed=1):
-    rng = tf.random.Generator.from_seed(seed)
-    parameters = {}
-    for l in range(1, len(layer_dims)):
-        std = np.sqrt(1.0 / layer_dims[l - 1])
-        parameters[f"W{l}"] = tf.Variable(rng.normal((layer_dims[l - 1], layer_dims[l]),
-                                                     stddev=std))
-        parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]]))
-    return parameters
-
-
-@wrong("he_column_shape", "I kept the shapes from assignment 01, W{l} as [n[l], n[l-1]], "
-                          "instead of switching to the row convention [n[l-1], n[l]].")
-def initialize_parameters_tf(layer_dims, seed=1):
-    rng = tf.random.Generator.from_seed(seed)
-    parameters = {}
-    for l in range(1, len(layer_dims)):
-        W = rng.normal((layer_dims[l], layer_dims[l - 1])) * np.sqrt(2.0 / layer_dims[l - 1])
-        parameters[f"W{l}"] = tf.Variable(W)
-        parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]]))
-    return parameters
-
-
-@wrong("he_bias_column", "Out of NumPy habit I made each bias a column of shape [n[l], 1] "
-                         "instead of a plain vector [n[l]].")
-def initialize_parameters_tf(layer_dims, seed=1):
-    rng = tf.random.Generator.from_seed(seed)
-    parameters = {}
-    for l in range(1, len(layer_dims)):
-        W = rng.normal((layer_dims[l - 1], layer_dims[l])) * np.sqrt(2.0 / layer_dims[l - 1])
-        parameters[f"W{l}"] = tf.Variable(W)
-        parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l], 1]))
-    return parameters
-
-
-@wrong("he_bias_plain_tensor", "The biases are just zeros, so I returned them as tf.zeros "
-                               "tensors; only the weights are tf.Variables.")
-def initialize_parameters_tf(layer_dims, seed=1):
-    rng = tf.random.Generator.from_seed(seed)
-    parameters = {}
-    for l in range(1, len(layer_dims)):
-        W = rng.normal((layer_dims[l - 1], layer_dims[l])) * np.sqrt(2.0 / layer_dims[l - 1])
-        parameters[f"W{l}"] = tf.Variable(W)
-        parameters[f"b{l}"] = tf.zeros([layer_dims[l]], dtype=tf.float32)
-    return parameters
-
-
-@wrong("he_op_seed_eager", "I passed seed=seed to tf.random.normal instead of making a "
-                           "Generator; in eager mode two calls with the same seed give "
-                           "different weights.")
-def initialize_parameters_tf(layer_dims, seed=1):
-    parameters = {}
-    for l in range(1, len(layer_dims)):
-        W = tf.random.normal((layer_dims[l - 1], layer_dims[l]), seed=seed)
-        parameters[f"W{l}"] = tf.Variable(W * np.sqrt(2.0 / layer_dims[l - 1]))
-        parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]]))
-    return parameters
-
-
-@wrong("he_generator_per_layer", "I created the generator from the seed inside the loop, so "
-                                 "every layer restarts the same random stream.")
+@wrong("ini_reseed_each_layer", "I created the generator from the seed inside the layer loop, so "
+       "every layer restarts the same random stream.")
 def initialize_parameters_tf(layer_dims, seed=1):
     parameters = {}
     for l in range(1, len(layer_dims)):
         rng = tf.random.Generator.from_seed(seed)
-        W = rng.normal((layer_dims[l - 1], layer_dims[l])) * np.sqrt(2.0 / layer_dims[l - 1])
-        parameters[f"W{l}"] = tf.Variable(W)
+        shape = [layer_dims[l - 1], layer_dims[l]]
+        parameters[f"W{l}"] = tf.Variable(rng.normal(shape) * math.sqrt(2 / layer_dims[l - 1]))
         parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]]))
     return parameters
 
 
-@wrong("he_numpy_rng_float64", "I reused my assignment 01 code with np.random.default_rng(seed) "
-                               "and wrapped the arrays in tf.Variable, so the variables are "
-                               "float64 and not from the TensorFlow generator.")
+@wrong("ini_bias_float64", "I made the biases with np.zeros, which are float64, so b is a float64 "
+       "variable instead of float32.")
 def initialize_parameters_tf(layer_dims, seed=1):
-    rng = np.random.default_rng(seed)
+    rng = tf.random.Generator.from_seed(seed)
     parameters = {}
     for l in range(1, len(layer_dims)):
-        W = rng.standard_normal((layer_dims[l - 1], layer_dims[l])) * np.sqrt(2 / layer_dims[l - 1])
-        parameters[f"W{l}"] = tf.Variable(W)
+        shape = [layer_dims[l - 1], layer_dims[l]]
+        parameters[f"W{l}"] = tf.Variable(rng.normal(shape) * math.sqrt(2 / layer_dims[l - 1]))
         parameters[f"b{l}"] = tf.Variable(np.zeros(layer_dims[l]))
     return parameters
 
 
-@wrong("he_skip_last_layer", "My loop ran over range(1, len(layer_dims) - 1), so the output "
-                             "layer never gets its W and b.")
+@wrong("ini_bias_column", "I kept the bias as a column [n[l], 1] like in the NumPy assignments "
+       "instead of a plain vector [n[l]].")
+def initialize_parameters_tf(layer_dims, seed=1):
+    rng = tf.random.Generator.from_seed(seed)
+    parameters = {}
+    for l in range(1, len(layer_dims)):
+        shape = [layer_dims[l - 1], layer_dims[l]]
+        parameters[f"W{l}"] = tf.Variable(rng.normal(shape) * math.sqrt(2 / layer_dims[l - 1]))
+        parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l], 1]))
+    return parameters
+
+
+@wrong("ini_missing_last_layer", "My loop ran over range(1, len(layer_dims) - 1), so the output "
+       "layer never gets its W and b.")
 def initialize_parameters_tf(layer_dims, seed=1):
     rng = tf.random.Generator.from_seed(seed)
     parameters = {}
     for l in range(1, len(layer_dims) - 1):
-        W = rng.normal((layer_dims[l - 1], layer_dims[l])) * np.sqrt(2.0 / layer_dims[l - 1])
-        parameters[f"W{l}"] = tf.Variable(W)
+        shape = [layer_dims[l - 1], layer_dims[l]]
+        parameters[f"W{l}"] = tf.Variable(rng.normal(shape) * math.sqrt(2 / layer_dims[l - 1]))
         parameters[f"b{l}"] = tf.Variable(tf.zeros([layer_dims[l]]))
     return parameters
 
 
-@wrong("he_pops_layer_dims", "I popped the input size off layer_dims to walk through the "
-                             "layers, which changes the caller's list.")
-def initialize_parameters_tf(layer_dims, seed=1):
-    rng = tf.random.Generator.from_seed(seed)
-    parameters = {}
-    n_prev = layer_dims.pop(0)
-    for l, n in enumerate(layer_dims, start=1):
-        W = rng.normal((n_prev, n)) * np.sqrt(2.0 / n_prev)
-        parameters[f"W{l}"] = tf.Variable(W)
-        parameters[f"b{l}"] = tf.Variable(tf.zeros([n]))
-        n_prev = n
-    return parameters
-
-
-@correct("he_stddev_argument_zip", "Walks zip(layer_dims[:-1], layer_dims[1:]) and lets "
-                                   "rng.normal scale by passing stddev=sqrt(2/n_in); biases "
-                                   "come from a NumPy float32 zero vector.")
+@correct("ini_stddev_argument", "passes the He standard deviation to rng.normal as stddev and "
+         "builds the dict with zip over consecutive layer sizes.")
 def initialize_parameters_tf(layer_dims, seed=1):
     rng = tf.random.Generator.from_seed(seed)
     parameters = {}
     for l, (n_in, n_out) in enumerate(zip(layer_dims[:-1], layer_dims[1:]), start=1):
-        std = float(np.sqrt(2.0 / n_in))
-        parameters["W" + str(l)] = tf.Variable(rng.normal([n_in, n_out], stddev=std,
-                                                          dtype=tf.float32))
-        parameters["b" + str(l)] = tf.Variable(np.zeros(n_out, dtype=np.float32))
+        parameters["W" + str(l)] = tf.Variable(
+            rng.normal([n_in, n_out], mean=0.0, stddev=math.sqrt(2.0 / n_in), dtype=tf.float32),
+            name="W" + str(l))
+        parameters["b" + str(l)] = tf.Variable(tf.zeros([n_out], dtype=tf.float32),
+                                               name="b" + str(l))
     return parameters
 
 
-@correct("he_divide_by_sqrt", "Draws standard normals and divides by sqrt(n_in / 2) with "
-                              "TensorFlow math; biases via tf.zeros_like of a column slice.")
+@correct("ini_scale_after_draw", "draws standard normals first and multiplies by a float32 "
+         "tf.sqrt of 2 / n[l-1]; biases from tf.zeros_like of a column of the weights.")
 def initialize_parameters_tf(layer_dims, seed=1):
     dims = list(layer_dims)
     rng = tf.random.Generator.from_seed(seed)
     parameters = {}
     l = 1
     while l < len(dims):
-        draw = rng.normal(shape=(dims[l - 1], dims[l]), dtype=tf.float32)
-        W = draw / tf.sqrt(tf.constant(dims[l - 1] / 2.0, tf.float32))
-        parameters[f"W{l}"] = tf.Variable(W, trainable=True)
-        parameters[f"b{l}"] = tf.Variable(tf.zeros_like(W[0]), trainable=True)
+        standard = rng.normal((dims[l - 1], dims[l]))
+        scale = tf.sqrt(tf.constant(2.0, tf.float32) / tf.cast(dims[l - 1], tf.float32))
+        W = standard * scale
+        parameters[f"W{l}"] = tf.Variable(W)
+        parameters[f"b{l}"] = tf.Variable(tf.zeros_like(W[0]))
         l += 1
     return parameters
 
@@ -263,8 +245,8 @@ def initialize_parameters_tf(layer_dims, seed=1):
 # ----------------------------------------------------------------------------
 
 
-@wrong("fp_softmax_output", "I applied tf.nn.softmax to the last layer so the network "
-                            "returns probabilities instead of logits.")
+@wrong("fp_softmax_output", "I applied tf.nn.softmax to the last layer so the network outputs "
+       "probabilities, not logits.")
 def forward_propagation_tf(X, parameters):
     L = len(parameters) // 2
     A = X
@@ -274,8 +256,8 @@ def forward_propagation_tf(X, parameters):
     return tf.nn.softmax(Z)
 
 
-@wrong("fp_relu_output", "My loop applied the ReLU to every layer, the output layer too, so "
-                         "negative logits become 0.")
+@wrong("fp_relu_on_output", "I looped over all L layers with the same ReLU, so the output layer "
+       "also gets a ReLU and negative logits become 0.")
 def forward_propagation_tf(X, parameters):
     L = len(parameters) // 2
     A = X
@@ -284,29 +266,28 @@ def forward_propagation_tf(X, parameters):
     return A
 
 
-@wrong("fp_numpy_relu", "I used np.maximum(Z, 0) for the ReLU as in the NumPy assignments; "
-                        "the numbers are right but the tape loses the gradient to the earlier "
-                        "layers.")
+@wrong("fp_numpy_relu", "I used np.maximum(Z, 0) for the ReLU like in the NumPy assignments; the "
+       "numbers look right but the hidden layers become NumPy arrays and the tape gets no gradient "
+       "for W1, b1, ...")
 def forward_propagation_tf(X, parameters):
     L = len(parameters) // 2
     A = X
     for l in range(1, L):
-        Z = tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"]
-        A = np.maximum(Z, 0)
+        A = np.maximum(tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"], 0)
     return tf.matmul(A, parameters[f"W{L}"]) + parameters[f"b{L}"]
 
 
-@wrong("fp_hardcoded_two_layers", "I wrote out the two layers of the example (W1, b1 then W2, "
-                                  "b2) instead of looping over all L layers.")
+@wrong("fp_sigmoid_hidden", "I used tf.sigmoid as the hidden activation instead of ReLU.")
 def forward_propagation_tf(X, parameters):
-    Z1 = tf.matmul(X, parameters["W1"]) + parameters["b1"]
-    A1 = tf.nn.relu(Z1)
-    Z2 = tf.matmul(A1, parameters["W2"]) + parameters["b2"]
-    return Z2
+    L = len(parameters) // 2
+    A = X
+    for l in range(1, L):
+        A = tf.sigmoid(tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"])
+    return tf.matmul(A, parameters[f"W{L}"]) + parameters[f"b{L}"]
 
 
-@wrong("fp_no_output_bias", "For the logits I only wrote tf.matmul(A, W) and forgot to add "
-                            "the output layer's bias.")
+@wrong("fp_no_output_bias", "I forgot to add b{L} on the output layer; the hidden layers have "
+       "their biases.")
 def forward_propagation_tf(X, parameters):
     L = len(parameters) // 2
     A = X
@@ -315,8 +296,8 @@ def forward_propagation_tf(X, parameters):
     return tf.matmul(A, parameters[f"W{L}"])
 
 
-@wrong("fp_bias_after_relu", "In the hidden layers I added the bias after the ReLU, "
-                             "relu(A @ W) + b, instead of inside it.")
+@wrong("fp_relu_before_bias", "In the hidden layers I applied the ReLU to A @ W and added the bias "
+       "afterwards.")
 def forward_propagation_tf(X, parameters):
     L = len(parameters) // 2
     A = X
@@ -325,51 +306,50 @@ def forward_propagation_tf(X, parameters):
     return tf.matmul(A, parameters[f"W{L}"]) + parameters[f"b{L}"]
 
 
-@wrong("fp_sigmoid_hidden", "I used tf.nn.sigmoid as the hidden activation instead of "
-                            "tf.nn.relu.")
-def forward_propagation_tf(X, parameters):
-    L = len(parameters) // 2
-    A = X
-    for l in range(1, L):
-        A = tf.nn.sigmoid(tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"])
-    return tf.matmul(A, parameters[f"W{L}"]) + parameters[f"b{L}"]
-
-
-@wrong("fp_caches_in_parameters", "Like the caches of the NumPy forward pass, I stored each "
-                                  "activation in the parameters dict as A{l}, which changes "
-                                  "the caller's dict.")
+@wrong("fp_log_softmax_output", "I returned log(softmax(Z)) because the notebook says the loss "
+       "works with log softmax; the values are shifted per row instead of the raw scores.")
 def forward_propagation_tf(X, parameters):
     L = len(parameters) // 2
     A = X
     for l in range(1, L):
         A = tf.nn.relu(tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"])
-        parameters[f"A{l}"] = A
+    Z = tf.matmul(A, parameters[f"W{L}"]) + parameters[f"b{L}"]
+    return tf.nn.log_softmax(Z, axis=1)
+
+
+@wrong("fp_converts_params_in_place", "I converted every parameter to a tensor by writing back "
+       "into the parameters dict, which replaces the caller's variables.")
+def forward_propagation_tf(X, parameters):
+    for key in list(parameters):
+        parameters[key] = tf.convert_to_tensor(parameters[key], dtype=tf.float32)
+    L = len(parameters) // 2
+    A = tf.convert_to_tensor(X, dtype=tf.float32)
+    for l in range(1, L):
+        A = tf.nn.relu(tf.matmul(A, parameters[f"W{l}"]) + parameters[f"b{l}"])
     return tf.matmul(A, parameters[f"W{L}"]) + parameters[f"b{L}"]
 
 
-@correct("fp_einsum_bias_add", "Uses tf.einsum for the products and tf.nn.bias_add, and the "
-                               "ReLU as tf.maximum(Z, 0).")
+@correct("fp_einsum_maximum", "uses tf.einsum for the products and tf.maximum(Z, 0.0) as the "
+         "ReLU, with the last layer handled by an if inside the loop.")
 def forward_propagation_tf(X, parameters):
-    n_layers = len(parameters) // 2
+    L = len(parameters) // 2
     A = tf.convert_to_tensor(X, dtype=tf.float32)
-    for l in range(1, n_layers + 1):
-        W = tf.convert_to_tensor(parameters["W%d" % l], dtype=tf.float32)
-        b = tf.convert_to_tensor(parameters["b%d" % l], dtype=tf.float32)
-        Z = tf.nn.bias_add(tf.einsum("bi,ij->bj", A, W), b)
-        A = Z if l == n_layers else tf.maximum(Z, 0.0)
+    for l in range(1, L + 1):
+        Z = tf.einsum("bi,io->bo", A, parameters[f"W{l}"]) + parameters[f"b{l}"]
+        A = Z if l == L else tf.maximum(Z, 0.0)
     return A
 
 
-@correct("fp_list_of_layers", "Collects the (W, b) pairs in a list first, runs the hidden "
-                              "layers over all but the last, and uses the @ operator.")
+@correct("fp_operator_bias_add", "uses the @ operator and tf.nn.bias_add, collecting the layers "
+         "in a list first.")
 def forward_propagation_tf(X, parameters):
-    layers = [(parameters[f"W{l}"], parameters[f"b{l}"])
-              for l in range(1, len(parameters) // 2 + 1)]
+    n_layers = len(parameters) // 2
+    layers = [(parameters["W%d" % l], parameters["b%d" % l]) for l in range(1, n_layers + 1)]
     A = tf.cast(X, tf.float32)
     for W, b in layers[:-1]:
-        A = tf.nn.relu(A @ W + b)
+        A = tf.nn.relu(tf.nn.bias_add(A @ W, b))
     W_out, b_out = layers[-1]
-    return tf.add(tf.linalg.matmul(A, W_out), b_out)
+    return tf.nn.bias_add(A @ W_out, b_out)
 
 
 # ----------------------------------------------------------------------------
@@ -377,110 +357,97 @@ def forward_propagation_tf(X, parameters):
 # ----------------------------------------------------------------------------
 
 
-@wrong("cost_no_from_logits", "I called sparse_categorical_crossentropy without "
-                              "from_logits=True, so it treats the logits as probabilities.")
+@wrong("cc_no_from_logits", "I left from_logits at its default, so the loss treats my logits as "
+       "probabilities.")
 def compute_cost_tf(logits, labels):
-    losses = tf.keras.losses.sparse_categorical_crossentropy(labels, logits)
-    return tf.reduce_mean(losses)
+    return tf.reduce_mean(tf.keras.losses.sparse_categorical_crossentropy(labels, logits))
 
 
-@wrong("cost_sum_not_mean", "I added the per-example losses with tf.reduce_sum instead of "
-                            "averaging them over the batch.")
+@wrong("cc_sum_not_mean", "I added the per-example losses with tf.reduce_sum instead of "
+       "averaging them.")
 def compute_cost_tf(logits, labels):
-    losses = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits)
+    losses = tf.keras.losses.sparse_categorical_crossentropy(labels, logits, from_logits=True)
     return tf.reduce_sum(losses)
 
 
-@wrong("cost_per_example", "I returned the output of sparse_categorical_crossentropy "
-                           "directly, thinking it was already the mean, so I return one loss "
-                           "per example.")
+@wrong("cc_no_reduce", "I returned the output of sparse_categorical_crossentropy directly, which "
+       "is one loss per example, not the mean.")
 def compute_cost_tf(logits, labels):
     return tf.keras.losses.sparse_categorical_crossentropy(labels, logits, from_logits=True)
 
 
-@wrong("cost_softmax_twice", "I applied tf.nn.softmax to the logits first and still passed "
-                             "from_logits=True, so the softmax is applied twice.")
+@wrong("cc_double_softmax", "I applied tf.nn.softmax to the logits first and still passed "
+       "from_logits=True, so the softmax is applied twice.")
 def compute_cost_tf(logits, labels):
     probs = tf.nn.softmax(logits)
-    losses = tf.keras.losses.sparse_categorical_crossentropy(labels, probs, from_logits=True)
-    return tf.reduce_mean(losses)
+    return tf.reduce_mean(
+        tf.keras.losses.sparse_categorical_crossentropy(labels, probs, from_logits=True))
 
 
-@wrong("cost_log_of_softmax", "I computed the softmax probabilities and then took the log of "
-                              "the true class, instead of a fused log-softmax; with large "
-                              "logits the probability rounds to 0 and the cost is inf.")
+@wrong("cc_log_of_softmax", "I computed -log(softmax(z)[y]) step by step; a very confident wrong "
+       "prediction gives a probability of 0 in float32 and the cost becomes inf.")
 def compute_cost_tf(logits, labels):
     probs = tf.nn.softmax(logits, axis=1)
-    p_true = tf.gather(probs, labels, axis=1, batch_dims=1)
-    return -tf.reduce_mean(tf.math.log(p_true))
+    picked = tf.gather(probs, tf.cast(labels, tf.int64), batch_dims=1)
+    return tf.reduce_mean(-tf.math.log(picked))
 
 
-@wrong("cost_logsumexp_axis0", "Writing the log-softmax by hand I took the log-sum-exp over "
-                               "axis 0 (the NumPy column convention) instead of over the "
-                               "classes, axis 1.")
+@wrong("cc_sigmoid_bce", "I used tf.nn.sigmoid_cross_entropy_with_logits on the one-hot labels, "
+       "the multi-label loss, instead of the softmax cross-entropy.")
 def compute_cost_tf(logits, labels):
-    logits = tf.convert_to_tensor(logits, tf.float32)
-    log_probs = logits - tf.reduce_logsumexp(logits, axis=0, keepdims=True)
-    picked = tf.gather(log_probs, labels, axis=1, batch_dims=1)
-    return -tf.reduce_mean(picked)
+    targets = tf.one_hot(labels, tf.shape(logits)[1], dtype=logits.dtype)
+    return tf.reduce_mean(tf.nn.sigmoid_cross_entropy_with_logits(labels=targets, logits=logits))
 
 
-@wrong("cost_sigmoid_bce", "I used tf.nn.sigmoid_cross_entropy_with_logits with one-hot "
-                           "labels, treating each class as a separate yes/no question.")
+@wrong("cc_mean_over_all_entries", "I wrote the cross-entropy with one-hot labels and took "
+       "tf.reduce_mean over the whole [batch, classes] matrix, which also divides by the number "
+       "of classes.")
 def compute_cost_tf(logits, labels):
-    logits = tf.convert_to_tensor(logits, tf.float32)
-    Y = tf.one_hot(labels, tf.shape(logits)[1])
-    return tf.reduce_mean(tf.nn.sigmoid_cross_entropy_with_logits(labels=Y, logits=logits))
+    targets = tf.one_hot(labels, tf.shape(logits)[1], dtype=tf.float32)
+    return tf.reduce_mean(-targets * tf.nn.log_softmax(logits, axis=1))
 
 
-@wrong("cost_mean_over_entries", "I wrote -tf.reduce_mean(Y * log_softmax(Z)) over the whole "
-                                 "matrix, which also divides by the number of classes.")
+@wrong("cc_missing_minus", "I took the mean of log softmax at the true class and forgot the minus "
+       "sign, so the cost is negative.")
 def compute_cost_tf(logits, labels):
-    logits = tf.convert_to_tensor(logits, tf.float32)
-    Y = tf.one_hot(labels, tf.shape(logits)[1])
-    return -tf.reduce_mean(Y * tf.nn.log_softmax(logits, axis=1))
+    log_probs = tf.nn.log_softmax(logits, axis=1)
+    picked = tf.gather(log_probs, tf.cast(labels, tf.int64), batch_dims=1)
+    return tf.reduce_mean(picked)
 
 
-@wrong("cost_returns_numpy", "I returned cost.numpy() so the value prints nicely; it is a "
-                             "NumPy number, not a tensor, and the tape can't use it.")
+@wrong("cc_numpy_mean", "I averaged the per-example losses with np.mean, which returns a NumPy "
+       "number instead of a TensorFlow scalar, so the tape cannot differentiate it.")
 def compute_cost_tf(logits, labels):
-    cost = tf.reduce_mean(
-        tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits))
-    return cost.numpy()
+    losses = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=tf.cast(labels, tf.int64),
+                                                            logits=logits)
+    return np.mean(losses)
 
 
-@wrong("cost_float64", "I cast the logits to float64 for a more precise cost, so the cost "
-                       "comes back as float64 instead of float32.")
+@correct("cc_nn_sparse_softmax", "uses tf.nn.sparse_softmax_cross_entropy_with_logits with the "
+         "labels cast to int64, then tf.reduce_mean.")
 def compute_cost_tf(logits, labels):
-    logits64 = tf.cast(logits, tf.float64)
-    losses = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits64)
-    return tf.reduce_mean(losses)
+    labels = tf.cast(labels, tf.int64)
+    per_example = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits)
+    return tf.reduce_mean(per_example)
 
 
-@correct("cost_manual_logsumexp", "Writes the fused log-softmax z_y - logsumexp(z) by hand "
-                                  "and gathers the true class with batch_dims=1.")
+@correct("cc_logsumexp_gather", "writes the cross-entropy by hand as logsumexp(z) - z_y with "
+         "tf.reduce_logsumexp and tf.gather, which is stable for large logits.")
 def compute_cost_tf(logits, labels):
-    z = tf.convert_to_tensor(logits, dtype=tf.float32)
-    y = tf.cast(tf.convert_to_tensor(labels), tf.int32)
-    log_norm = tf.reduce_logsumexp(z, axis=1)
-    z_true = tf.gather(z, y, axis=1, batch_dims=1)
-    return tf.reduce_mean(log_norm - z_true)
+    logits = tf.convert_to_tensor(logits, dtype=tf.float32)
+    labels = tf.cast(labels, tf.int32)
+    log_normalizer = tf.reduce_logsumexp(logits, axis=1)
+    true_logit = tf.gather(logits, labels, axis=1, batch_dims=1)
+    return tf.reduce_mean(log_normalizer - true_logit)
 
 
-@correct("cost_dense_one_hot", "Builds one-hot labels inline and uses the dense "
-                               "categorical_crossentropy with from_logits=True.")
+@correct("cc_dense_onehot", "builds one-hot labels and uses the dense categorical cross-entropy "
+         "with from_logits=True, averaged with tf.reduce_mean.")
 def compute_cost_tf(logits, labels):
-    z = tf.convert_to_tensor(logits, dtype=tf.float32)
-    Y = tf.one_hot(labels, depth=tf.shape(z)[1], dtype=tf.float32)
-    per_example = tf.keras.losses.categorical_crossentropy(Y, z, from_logits=True)
-    return tf.cast(tf.reduce_mean(per_example), tf.float32)
-
-
-@correct("cost_loss_object", "Uses the SparseCategoricalCrossentropy loss object, which "
-                             "averages by itself.")
-def compute_cost_tf(logits, labels):
-    loss_fn = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True)
-    return loss_fn(labels, logits)
+    n_classes = tf.shape(logits)[-1]
+    one_hot = tf.one_hot(tf.cast(labels, tf.int32), n_classes, dtype=tf.float32)
+    return tf.reduce_mean(
+        tf.keras.losses.categorical_crossentropy(one_hot, logits, from_logits=True))
 
 
 # ----------------------------------------------------------------------------
@@ -488,101 +455,78 @@ def compute_cost_tf(logits, labels):
 # ----------------------------------------------------------------------------
 
 
-@wrong("acc_argmax_axis0", "I called tf.argmax(logits) with its default axis, which looks "
-                           "down the columns across examples.")
+@wrong("acc_argmax_axis0", "I used tf.argmax(logits) with its default axis=0, which looks down "
+       "the columns across examples.")
 def accuracy_tf(logits, labels):
     predictions = tf.argmax(logits)
-    correct_ = tf.equal(predictions, tf.cast(labels, tf.int64))
-    return tf.reduce_mean(tf.cast(correct_, tf.float32))
+    return tf.reduce_mean(tf.cast(tf.equal(predictions, tf.cast(labels, tf.int64)), tf.float32))
 
 
-@wrong("acc_integer_mean", "I cast the comparison to int64 (the dtype argmax gives) before "
-                           "tf.reduce_mean, so the mean is truncated to an integer.")
+@wrong("acc_integer_mean", "I averaged the comparison after casting it to int64, so the mean is "
+       "an integer and truncates to 0 unless every example is right.")
 def accuracy_tf(logits, labels):
-    predictions = tf.argmax(logits, axis=1)
-    correct_ = tf.equal(predictions, tf.cast(labels, tf.int64))
-    return tf.reduce_mean(tf.cast(correct_, tf.int64))
+    correct_mask = tf.equal(tf.argmax(logits, axis=1), tf.cast(labels, tf.int64))
+    return tf.reduce_mean(tf.cast(correct_mask, tf.int64))
 
 
-@wrong("acc_count_not_fraction", "I summed the correct predictions and forgot to divide by "
-                                 "the number of examples.")
+@wrong("acc_count_not_fraction", "I summed the correct predictions and forgot to divide by the "
+       "number of examples, so I return a count.")
 def accuracy_tf(logits, labels):
-    predictions = tf.argmax(logits, axis=1)
-    correct_ = tf.equal(predictions, tf.cast(labels, tf.int64))
-    return tf.reduce_sum(tf.cast(correct_, tf.float32))
+    correct_mask = tf.equal(tf.argmax(logits, axis=1), tf.cast(labels, tf.int64))
+    return tf.reduce_sum(tf.cast(correct_mask, tf.float32))
 
 
-@wrong("acc_float64", "I cast the comparison to tf.float64 before averaging, so the accuracy "
-                      "is float64 instead of float32.")
-def accuracy_tf(logits, labels):
-    predictions = tf.argmax(logits, axis=1)
-    correct_ = tf.equal(predictions, tf.cast(labels, tf.int64))
-    return tf.reduce_mean(tf.cast(correct_, tf.float64))
-
-
-@wrong("acc_numpy_mean", "I did it in NumPy with np.mean(np.argmax(logits, 1) == labels), "
-                         "which returns a NumPy float64, not a float32 tensor.")
+@wrong("acc_numpy_mean", "I did it in NumPy with np.argmax and np.mean, which returns a float64 "
+       "NumPy number instead of a float32 tensor.")
 def accuracy_tf(logits, labels):
     predictions = np.argmax(np.asarray(logits), axis=1)
     return np.mean(predictions == np.asarray(labels))
 
 
-@wrong("acc_prob_above_half", "I counted an example as right when the softmax probability of "
-                              "its true class is above 0.5, instead of taking the largest "
-                              "logit.")
+@wrong("acc_in_top_k", "I used tf.math.in_top_k with k=1; when two logits tie for the maximum it "
+       "counts the example as right even if argmax would pick the other class.")
 def accuracy_tf(logits, labels):
-    probs = tf.nn.softmax(logits, axis=1)
-    p_true = tf.gather(probs, labels, axis=1, batch_dims=1)
-    return tf.reduce_mean(tf.cast(p_true > 0.5, tf.float32))
+    hits = tf.math.in_top_k(tf.cast(labels, tf.int32), tf.cast(logits, tf.float32), k=1)
+    return tf.reduce_mean(tf.cast(hits, tf.float32))
 
 
-@wrong("acc_elementwise_one_hot", "I rounded the softmax and compared it with the one-hot "
-                                  "labels entry by entry, so every correct 0 counts too.")
+@wrong("acc_percentage", "I multiplied by 100 to report the accuracy as a percentage.")
 def accuracy_tf(logits, labels):
-    probs = tf.nn.softmax(logits, axis=1)
-    Y = tf.one_hot(labels, tf.shape(probs)[1])
-    return tf.reduce_mean(tf.cast(tf.equal(tf.round(probs), Y), tf.float32))
+    correct_mask = tf.equal(tf.argmax(logits, axis=1), tf.cast(labels, tf.int64))
+    return 100.0 * tf.reduce_mean(tf.cast(correct_mask, tf.float32))
 
 
-@wrong("acc_true_logit_is_max", "I checked whether the true class's logit equals the row "
-                                "maximum; when two logits tie for the maximum this counts the "
-                                "example as right even though argmax picks the other class.")
+@wrong("acc_argmax_labels", "I also took tf.argmax of the labels as if they were one-hot, but "
+       "they are class ids, so I compare with a single number.")
 def accuracy_tf(logits, labels):
-    logits = tf.convert_to_tensor(logits, tf.float32)
-    true_logit = tf.gather(logits, labels, axis=1, batch_dims=1)
-    hit = true_logit >= tf.reduce_max(logits, axis=1)
-    return tf.reduce_mean(tf.cast(hit, tf.float32))
+    predictions = tf.argmax(logits, axis=1)
+    truth = tf.argmax(labels)
+    return tf.reduce_mean(tf.cast(tf.equal(predictions, truth), tf.float32))
 
 
-@correct("acc_count_nonzero", "Counts the hits with tf.math.count_nonzero and divides by "
-                              "tf.size of the labels, both as float32.")
+@wrong("acc_float64_cast", "I cast the comparison to tf.float64 before averaging, so the accuracy "
+       "is float64 instead of float32.")
 def accuracy_tf(logits, labels):
-    y = tf.cast(tf.convert_to_tensor(labels), tf.int32)
-    predicted = tf.argmax(logits, axis=1, output_type=tf.int32)
-    hits = tf.math.count_nonzero(tf.equal(predicted, y), dtype=tf.float32)
-    return hits / tf.cast(tf.size(y), tf.float32)
+    correct_mask = tf.equal(tf.argmax(logits, axis=1), tf.cast(labels, tf.int64))
+    return tf.reduce_mean(tf.cast(correct_mask, tf.float64))
 
 
-@correct("acc_python_loop", "Loops over the rows in Python with np.argmax and returns the "
-                            "fraction as a float32 tensor.")
+@correct("acc_count_nonzero", "counts the hits with tf.math.count_nonzero and divides by the "
+         "batch size from tf.size, both cast to float32.")
 def accuracy_tf(logits, labels):
-    scores = np.asarray(logits)
-    ids = np.asarray(labels).reshape(-1)
-    hits = 0
-    for i in range(scores.shape[0]):
-        if int(np.argmax(scores[i])) == int(ids[i]):
-            hits += 1
-    return tf.constant(hits / scores.shape[0], dtype=tf.float32)
+    labels = tf.reshape(tf.cast(labels, tf.int64), [-1])
+    predictions = tf.math.argmax(logits, axis=-1, output_type=tf.int64)
+    hits = tf.math.count_nonzero(predictions == labels)
+    return tf.cast(hits, tf.float32) / tf.cast(tf.size(labels), tf.float32)
 
 
-@correct("acc_where_mean", "Turns the hits into 1.0/0.0 with tf.where and takes "
-                           "tf.math.reduce_mean along the batch.")
+@correct("acc_where_ones", "uses tf.where to turn matches into 1.0 and 0.0 and then "
+         "tf.reduce_mean, with the prediction cast to the label's int32.")
 def accuracy_tf(logits, labels):
-    predicted = tf.argmax(logits, axis=-1)
-    y = tf.cast(labels, predicted.dtype)
-    scores = tf.where(predicted == y, tf.ones_like(predicted, tf.float32),
-                      tf.zeros_like(predicted, tf.float32))
-    return tf.math.reduce_mean(scores)
+    predictions = tf.argmax(logits, axis=1, output_type=tf.int32)
+    labels = tf.cast(labels, tf.int32)
+    scores = tf.where(tf.equal(predictions, labels), 1.0, 0.0)
+    return tf.reduce_mean(tf.cast(scores, tf.float32))
 
 
 # ----------------------------------------------------------------------------
@@ -590,109 +534,68 @@ def accuracy_tf(logits, labels):
 # ----------------------------------------------------------------------------
 
 
-@wrong("ml_softmax", "I used tf.nn.softmax on the logits like in the digit classifier, then "
-                     "thresholded the softmax probabilities instead of a sigmoid per class.")
+@wrong("ml_greater_equal", "I used >= threshold; a probability exactly equal to the threshold "
+       "should not count as a label.")
 def multilabel_predict(logits, threshold=0.5):
-    probs = tf.nn.softmax(logits)
-    return tf.cast(probs > threshold, tf.int32)
+    return tf.cast(tf.sigmoid(logits) >= threshold, tf.int32)
 
 
-@wrong("ml_no_sigmoid", "I compared the logits themselves with the threshold and forgot to "
-                        "turn them into probabilities with the sigmoid first.")
+@wrong("ml_no_sigmoid", "I compared the logits themselves with the threshold and forgot the "
+       "sigmoid.")
 def multilabel_predict(logits, threshold=0.5):
-    return tf.cast(logits > threshold, tf.int32)
+    return tf.cast(tf.convert_to_tensor(logits) > threshold, tf.int32)
 
 
-@wrong("ml_greater_equal", "I used >= for the threshold, so a probability exactly equal to the "
-                           "threshold (a logit of 0 at 0.5) counts as a yes.")
+@wrong("ml_softmax", "I used tf.nn.softmax like for the digit classes, so the classes compete "
+       "and at most one can pass 0.5.")
 def multilabel_predict(logits, threshold=0.5):
-    probs = tf.math.sigmoid(logits)
-    return tf.cast(probs >= threshold, tf.int32)
+    return tf.cast(tf.nn.softmax(logits, axis=1) > threshold, tf.int32)
 
 
-@wrong("ml_float_output", "I cast the comparison to float32 like in accuracy_tf, so the "
-                          "predictions come back as 0.0/1.0 floats, not int32.")
-def multilabel_predict(logits, threshold=0.5):
-    probs = tf.sigmoid(logits)
-    return tf.cast(probs > threshold, tf.float32)
-
-
-@wrong("ml_bool_output", "I returned the boolean comparison directly; True/False looked like "
-                         "1/0 to me, so I did not cast to int32.")
+@wrong("ml_bool_output", "I returned the boolean comparison without casting it to int32.")
 def multilabel_predict(logits, threshold=0.5):
     return tf.sigmoid(logits) > threshold
 
 
-@wrong("ml_numpy_result", "I computed the sigmoid with NumPy and returned a NumPy array of "
-                          "ints instead of a TensorFlow tensor.")
+@wrong("ml_float_output", "I cast the decisions to float32, not int32.")
 def multilabel_predict(logits, threshold=0.5):
-    z = np.asarray(logits, dtype=np.float32)
-    probs = 1.0 / (1.0 + np.exp(-z))
-    return (probs > threshold).astype(np.int32)
+    return tf.cast(tf.sigmoid(logits) > threshold, tf.float32)
 
 
-@wrong("ml_argmax_one_label", "I took the argmax of each row and one-hot encoded it (if above "
-                              "the threshold), so every row gets at most one label.")
+@wrong("ml_argmax_one_label", "I predicted one label per row as a one-hot of the argmax, like "
+       "the multi-class accuracy, and never used the threshold.")
 def multilabel_predict(logits, threshold=0.5):
-    probs = tf.sigmoid(logits)
-    best = tf.argmax(probs, axis=1)
-    one_hot = tf.one_hot(best, depth=tf.shape(probs)[1], dtype=tf.int32)
-    above = tf.cast(tf.reduce_max(probs, axis=1, keepdims=True) > threshold, tf.int32)
-    return one_hot * above
+    logits = tf.convert_to_tensor(logits)
+    return tf.one_hot(tf.argmax(logits, axis=1), tf.shape(logits)[1], dtype=tf.int32)
 
 
-@wrong("ml_ignores_threshold", "I hard-coded 0.5 in the comparison and never used the "
-                               "threshold argument.")
+@wrong("ml_round", "I rounded the sigmoid to 0 or 1 with tf.round, which only works for a "
+       "threshold of 0.5; the threshold argument is ignored.")
 def multilabel_predict(logits, threshold=0.5):
-    probs = tf.sigmoid(logits)
-    return tf.cast(probs > 0.5, tf.int32)
+    return tf.cast(tf.round(tf.sigmoid(logits)), tf.int32)
 
 
-@wrong("ml_log_threshold", "To avoid the sigmoid I moved the threshold into logit space, but "
-                           "used log(threshold) instead of log(threshold / (1 - threshold)).")
+@wrong("ml_numpy_where", "I did it in NumPy with my own sigmoid and np.where; I get an int64 NumPy "
+       "array back instead of an int32 tensor.")
 def multilabel_predict(logits, threshold=0.5):
-    return tf.cast(logits > tf.math.log(threshold), tf.int32)
+    probs = 1.0 / (1.0 + np.exp(-np.asarray(logits)))
+    return np.where(probs > threshold, 1, 0)
 
 
-@wrong("ml_sigmoid_sign", "I wrote the sigmoid by hand as 1 / (1 + exp(z)) and dropped the "
-                          "minus sign in the exponent.")
+@correct("ml_where_ones_zeros", "uses tf.where with int32 ones and zeros of the logits' shape "
+         "instead of a cast.")
 def multilabel_predict(logits, threshold=0.5):
-    probs = 1.0 / (1.0 + tf.exp(logits))
-    return tf.cast(probs > threshold, tf.int32)
+    probabilities = tf.math.sigmoid(tf.convert_to_tensor(logits, dtype=tf.float32))
+    ones = tf.ones_like(probabilities, dtype=tf.int32)
+    return tf.where(tf.math.greater(probabilities, threshold), ones, tf.zeros_like(ones))
 
 
-@wrong("ml_int64_output", "I cast the predictions to int64 (the dtype tf.argmax gives) "
-                          "instead of int32.")
+@correct("ml_keras_sigmoid_cast", "uses the Keras sigmoid activation and writes 'above the "
+         "threshold' as not(p <= threshold) before casting to int32.")
 def multilabel_predict(logits, threshold=0.5):
-    return tf.cast(tf.sigmoid(logits) > threshold, tf.int64)
-
-
-@correct("ml_where_ints", "tf.where picks the Python ints 1 or 0 directly (int32) instead of "
-                          "casting a boolean.")
-def multilabel_predict(logits, threshold=0.5):
-    probs = tf.math.sigmoid(tf.convert_to_tensor(logits, dtype=tf.float32))
-    return tf.where(probs > threshold, 1, 0)
-
-
-@correct("ml_sign_relu", "Takes the sign of (probability - threshold) and clips the -1s away "
-                         "with a ReLU; a difference of exactly 0 stays 0.")
-def multilabel_predict(logits, threshold=0.5):
-    probs = tf.math.sigmoid(tf.convert_to_tensor(logits, dtype=tf.float32))
-    margin = probs - tf.constant(threshold, dtype=tf.float32)
-    return tf.cast(tf.nn.relu(tf.sign(margin)), tf.int32)
-
-
-@correct("ml_row_loop", "Loops over the rows, thresholds each row's sigmoids and stacks the "
-                        "int32 rows back together.")
-def multilabel_predict(logits, threshold=0.5):
-    logits = tf.convert_to_tensor(logits, dtype=tf.float32)
-    rows = []
-    for i in range(logits.shape[0]):
-        row_probs = tf.math.sigmoid(logits[i])
-        rows.append(tf.cast(tf.math.greater(row_probs, threshold), tf.int32))
-    if not rows:
-        return tf.zeros(tf.shape(logits), dtype=tf.int32)
-    return tf.stack(rows, axis=0)
+    probabilities = tf.keras.activations.sigmoid(tf.convert_to_tensor(logits, dtype=tf.float32))
+    decisions = tf.math.logical_not(probabilities <= threshold)
+    return tf.cast(decisions, dtype=tf.int32)
 
 
 # ----------------------------------------------------------------------------
@@ -700,26 +603,28 @@ def multilabel_predict(logits, threshold=0.5):
 # ----------------------------------------------------------------------------
 
 
-@wrong("ed_no_division", "I wrote decay_rate ** step and forgot to divide the step by "
-                         "decay_steps, so the rate decays every single step.")
+@wrong("ed_staircase_ignored", "I always used step / decay_steps and never looked at the "
+       "staircase flag.")
 def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
     def schedule(step):
-        exponent = step // decay_steps if staircase else step
+        return learning_rate0 * decay_rate ** (step / decay_steps)
+    return schedule
+
+
+@wrong("ed_staircase_inverted", "I mixed up the branches: the exponent gets floored when "
+       "staircase is False and stays smooth when it is True.")
+def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
+    def schedule(step):
+        if staircase:
+            exponent = step / decay_steps
+        else:
+            exponent = step // decay_steps
         return learning_rate0 * decay_rate ** exponent
     return schedule
 
 
-@wrong("ed_floor_always", "I used integer division step // decay_steps for both modes, so the "
-                          "smooth schedule is a staircase too.")
-def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
-    def schedule(step):
-        exponent = step // decay_steps
-        return learning_rate0 * decay_rate ** exponent
-    return schedule
-
-
-@wrong("ed_round_stairs", "For the staircase I rounded step / decay_steps with round() instead "
-                          "of flooring it, so the rate drops halfway through each block.")
+@wrong("ed_round_not_floor", "For the staircase I used round(step / decay_steps) instead of "
+       "flooring it, so the rate drops half a block early.")
 def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
     def schedule(step):
         exponent = step / decay_steps
@@ -729,20 +634,37 @@ def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
     return schedule
 
 
-@wrong("ed_ceil_stairs", "I used math.ceil for the staircase, so the rate already drops at "
-                         "step 1 instead of at step decay_steps.")
+@wrong("ed_ceil_not_floor", "For the staircase I used math.ceil, so the first drop already "
+       "happens at step 1.")
 def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
     def schedule(step):
+        exponent = step / decay_steps
         if staircase:
-            exponent = math.ceil(step / decay_steps)
-        else:
-            exponent = step / decay_steps
+            exponent = math.ceil(exponent)
         return learning_rate0 * decay_rate ** exponent
     return schedule
 
 
-@wrong("ed_step_plus_one", "I counted steps from 1 (step + 1), thinking step 0 is the first "
-                           "step already taken, so everything is shifted by one step.")
+@wrong("ed_inverse_time", "I used the decay formula I knew, lr0 / (1 + decay_rate * t / T), "
+       "instead of the exponential one.")
+def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
+    def schedule(step):
+        t = step // decay_steps if staircase else step / decay_steps
+        return learning_rate0 / (1 + decay_rate * t)
+    return schedule
+
+
+@wrong("ed_exp_of_rate", "I wrote exponential decay as lr0 * exp(-decay_rate * t / T) instead of "
+       "lr0 * decay_rate ** (t / T).")
+def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
+    def schedule(step):
+        t = step // decay_steps if staircase else step / decay_steps
+        return learning_rate0 * math.exp(-decay_rate * t)
+    return schedule
+
+
+@wrong("ed_step_plus_one", "I counted steps from 1 and used (step + 1) / decay_steps, so the rate "
+       "at step 0 is already decayed.")
 def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
     def schedule(step):
         t = step + 1
@@ -751,91 +673,46 @@ def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
     return schedule
 
 
-@wrong("ed_natural_exp", "I read 'exponential decay' as lr0 * exp(-decay_rate * step / "
-                         "decay_steps) instead of raising decay_rate to the power.")
+@wrong("ed_keras_schedule_tensor", "I returned Keras's ExponentialDecay object as the schedule; "
+       "it gives a float32 tensor for each step instead of a Python float.")
 def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
+    return tf.keras.optimizers.schedules.ExponentialDecay(learning_rate0, decay_steps, decay_rate,
+                                                          staircase=staircase)
+
+
+@wrong("ed_own_step_counter", "I kept my own step counter in the closure and increased it on each "
+       "call instead of using the step argument.")
+def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
+    count = 0
+
     def schedule(step):
-        exponent = step // decay_steps if staircase else step / decay_steps
-        return learning_rate0 * math.exp(-decay_rate * exponent)
+        nonlocal count
+        exponent = count // decay_steps if staircase else count / decay_steps
+        count += 1
+        return learning_rate0 * decay_rate ** exponent
     return schedule
 
 
-@wrong("ed_stateful_counter", "My schedule keeps its own rate in the closure and multiplies it "
-                              "by the per-step factor at every call, ignoring the step passed in.")
+@correct("ed_exp_log", "computes the rate as lr0 * exp(exponent * log(decay_rate)) with "
+         "math.floor for the staircase, as a float.")
 def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
-    state = {"lr": learning_rate0, "calls": 0}
+    log_rate = math.log(decay_rate)
 
-    def schedule(step):
-        lr = state["lr"]
-        state["calls"] += 1
-        if staircase:
-            if state["calls"] % decay_steps == 0:
-                state["lr"] = state["lr"] * decay_rate
-        else:
-            state["lr"] = state["lr"] * decay_rate ** (1 / decay_steps)
-        return lr
-    return schedule
-
-
-@wrong("ed_ignores_staircase", "I only implemented the smooth formula and never used the "
-                               "staircase flag.")
-def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
-    def schedule(step):
-        return learning_rate0 * decay_rate ** (step / decay_steps)
-    return schedule
-
-
-@wrong("ed_one_minus_rate", "I thought decay_rate was the fraction removed each block and "
-                            "used (1 - decay_rate) as the base.")
-def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
     def schedule(step):
         exponent = step / decay_steps
         if staircase:
-            exponent = math.floor(exponent)
-        return learning_rate0 * (1 - decay_rate) ** exponent
+            exponent = math.floor(step / decay_steps)
+        return float(learning_rate0 * math.exp(exponent * log_rate))
     return schedule
 
 
-@wrong("ed_tf_float32", "I computed the rate with TensorFlow ops, so the schedule returns a "
-                        "float32 tensor instead of a Python float.")
+@correct("ed_lambda_divmod", "returns a lambda; the staircase exponent comes from divmod and the "
+         "power is computed with pow().")
 def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
-    def schedule(step):
-        exponent = tf.cast(step, tf.float32) / decay_steps
-        if staircase:
-            exponent = tf.floor(exponent)
-        return learning_rate0 * tf.pow(tf.constant(decay_rate, tf.float32), exponent)
-    return schedule
-
-
-@correct("ed_lambda_divmod", "Returns a lambda and gets the block number with divmod; the "
-                             "result is converted to a Python float.")
-def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
+    lr0, T, r = float(learning_rate0), decay_steps, float(decay_rate)
     if staircase:
-        return lambda step: float(learning_rate0 * decay_rate ** divmod(step, decay_steps)[0])
-    return lambda step: float(learning_rate0 * decay_rate ** (step / decay_steps))
-
-
-@correct("ed_blocks_times_fraction", "Splits the exponent into whole blocks plus the fraction "
-                                     "inside the block, and drops the fraction in staircase mode.")
-def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
-    def schedule(step):
-        blocks = math.floor(step / decay_steps)
-        fraction = step / decay_steps - blocks
-        exponent = blocks if staircase else blocks + fraction
-        return float(learning_rate0) * float(decay_rate) ** exponent
-    return schedule
-
-
-@correct("ed_nested_class", "Builds the schedule as a small callable object instead of an "
-                            "inner def.")
-def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
-    class _Schedule:
-        def __call__(self, step):
-            exponent = step / decay_steps
-            if staircase:
-                exponent = math.floor(exponent)
-            return float(learning_rate0 * math.pow(decay_rate, exponent))
-    return _Schedule()
+        return lambda step: lr0 * pow(r, divmod(step, T)[0])
+    return lambda step: lr0 * pow(r, step / T)
 
 
 # ----------------------------------------------------------------------------
@@ -843,8 +720,8 @@ def make_exponential_decay(learning_rate0, decay_steps, decay_rate, staircase):
 # ----------------------------------------------------------------------------
 
 
-@wrong("ts_no_training_flag", "I called model(X) without training=True, so batch norm uses the "
-                              "moving averages and they are never updated.")
+@wrong("ts_no_training_flag", "I called model(X) without training=True, so batch norm runs in "
+       "inference mode, dropout is off and the moving averages never change.")
 def train_step(model, optimizer, X, y):
     with tf.GradientTape() as tape:
         logits = model(X)
@@ -855,8 +732,8 @@ def train_step(model, optimizer, X, y):
     return loss
 
 
-@wrong("ts_no_from_logits", "I left out from_logits=True, so the loss treats the logits as "
-                            "probabilities.")
+@wrong("ts_no_from_logits", "I forgot from_logits=True in the loss, so the model's logits are "
+       "taken for probabilities.")
 def train_step(model, optimizer, X, y):
     with tf.GradientTape() as tape:
         logits = model(X, training=True)
@@ -866,19 +743,22 @@ def train_step(model, optimizer, X, y):
     return loss
 
 
-@wrong("ts_no_mean", "I forgot the tf.reduce_mean: the loss is one value per example, and the "
-                     "gradient of that vector is the gradient of the sum.")
+@wrong("ts_loss_after_update", "To see progress I recomputed the loss after apply_gradients "
+       "(with training=False) and returned that instead of the loss before the update.")
 def train_step(model, optimizer, X, y):
     with tf.GradientTape() as tape:
         logits = model(X, training=True)
-        loss = tf.keras.losses.sparse_categorical_crossentropy(y, logits, from_logits=True)
+        loss = tf.reduce_mean(
+            tf.keras.losses.sparse_categorical_crossentropy(y, logits, from_logits=True))
     grads = tape.gradient(loss, model.trainable_variables)
     optimizer.apply_gradients(zip(grads, model.trainable_variables))
-    return loss
+    new_logits = model(X, training=False)
+    return tf.reduce_mean(
+        tf.keras.losses.sparse_categorical_crossentropy(y, new_logits, from_logits=True))
 
 
-@wrong("ts_reduce_sum", "I added up the per-example losses with tf.reduce_sum instead of "
-                        "averaging them.")
+@wrong("ts_sum_loss", "I used tf.reduce_sum for the loss, so the loss and the gradients are "
+       "batch-size times too big.")
 def train_step(model, optimizer, X, y):
     with tf.GradientTape() as tape:
         logits = model(X, training=True)
@@ -889,8 +769,45 @@ def train_step(model, optimizer, X, y):
     return loss
 
 
-@wrong("ts_double_softmax", "I applied tf.nn.softmax to the model output before the loss and "
-                            "still passed from_logits=True.")
+@wrong("ts_per_example_loss", "I forgot tf.reduce_mean, so the tape differentiates the vector of "
+       "per-example losses (their sum) and I return a vector.")
+def train_step(model, optimizer, X, y):
+    with tf.GradientTape() as tape:
+        logits = model(X, training=True)
+        loss = tf.keras.losses.sparse_categorical_crossentropy(y, logits, from_logits=True)
+    grads = tape.gradient(loss, model.trainable_variables)
+    optimizer.apply_gradients(zip(grads, model.trainable_variables))
+    return loss
+
+
+@wrong("ts_model_called_twice", "I called the model once before the tape to look at the logits "
+       "and again inside it, both with training=True, so the moving averages move twice.")
+def train_step(model, optimizer, X, y):
+    preview = model(X, training=True)  # noqa: F841
+    with tf.GradientTape() as tape:
+        logits = model(X, training=True)
+        loss = tf.reduce_mean(
+            tf.keras.losses.sparse_categorical_crossentropy(y, logits, from_logits=True))
+    grads = tape.gradient(loss, model.trainable_variables)
+    optimizer.apply_gradients(zip(grads, model.trainable_variables))
+    return loss
+
+
+@wrong("ts_manual_sgd", "I updated the variables myself with assign_sub(0.01 * grad) like in "
+       "NumPy, so the optimizer (its learning rate and state) is never used.")
+def train_step(model, optimizer, X, y):
+    with tf.GradientTape() as tape:
+        logits = model(X, training=True)
+        loss = tf.reduce_mean(
+            tf.keras.losses.sparse_categorical_crossentropy(y, logits, from_logits=True))
+    grads = tape.gradient(loss, model.trainable_variables)
+    for variable, grad in zip(model.trainable_variables, grads):
+        variable.assign_sub(0.01 * grad)
+    return loss
+
+
+@wrong("ts_softmax_then_from_logits", "I put a softmax on the model's output before the loss and "
+       "kept from_logits=True, a double softmax.")
 def train_step(model, optimizer, X, y):
     with tf.GradientTape() as tape:
         probs = tf.nn.softmax(model(X, training=True))
@@ -901,118 +818,39 @@ def train_step(model, optimizer, X, y):
     return loss
 
 
-@wrong("ts_loss_after_update", "I returned the loss recomputed after the update (in inference "
-                               "mode) so that it shows the progress of the step.")
+@wrong("ts_negated_gradients", "I negated the gradients before apply_gradients because gradient "
+       "descent goes against the gradient, but the optimizer already subtracts them.")
+def train_step(model, optimizer, X, y):
+    with tf.GradientTape() as tape:
+        logits = model(X, training=True)
+        loss = tf.reduce_mean(
+            tf.keras.losses.sparse_categorical_crossentropy(y, logits, from_logits=True))
+    grads = tape.gradient(loss, model.trainable_variables)
+    optimizer.apply_gradients(zip([-g for g in grads], model.trainable_variables))
+    return loss
+
+
+@correct("ts_loss_object", "uses a SparseCategoricalCrossentropy(from_logits=True) loss object, "
+         "which averages by itself, and materializes the (grad, var) pairs in a list.")
 def train_step(model, optimizer, X, y):
     loss_fn = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True)
-    with tf.GradientTape() as tape:
-        loss = loss_fn(y, model(X, training=True))
-    grads = tape.gradient(loss, model.trainable_variables)
-    optimizer.apply_gradients(zip(grads, model.trainable_variables))
-    new_loss = loss_fn(y, model(X, training=False))
-    return new_loss
-
-
-@wrong("ts_python_float", "I returned float(loss) so that the training loop gets a plain "
-                          "Python number instead of the float32 scalar tensor.")
-def train_step(model, optimizer, X, y):
-    with tf.GradientTape() as tape:
-        logits = model(X, training=True)
-        loss = tf.reduce_mean(
-            tf.keras.losses.sparse_categorical_crossentropy(y, logits, from_logits=True))
-    grads = tape.gradient(loss, model.trainable_variables)
-    optimizer.apply_gradients(zip(grads, model.trainable_variables))
-    return float(loss)
-
-
-@wrong("ts_manual_update", "I updated the variables myself with assign_sub(learning_rate * "
-                           "grad) instead of optimizer.apply_gradients, so the optimizer's own "
-                           "update rule and state are skipped.")
-def train_step(model, optimizer, X, y):
-    with tf.GradientTape() as tape:
-        logits = model(X, training=True)
-        loss = tf.reduce_mean(
-            tf.keras.losses.sparse_categorical_crossentropy(y, logits, from_logits=True))
-    grads = tape.gradient(loss, model.trainable_variables)
-    lr = tf.cast(optimizer.learning_rate, tf.float32)
-    for var, grad in zip(model.trainable_variables, grads):
-        var.assign_sub(lr * grad)
-    return loss
-
-
-@wrong("ts_double_forward", "I first computed the loss before the update with one training "
-                            "call, then ran the model again under the tape for the gradients, "
-                            "so batch norm's moving averages are updated twice per step.")
-def train_step(model, optimizer, X, y):
-    loss_before = tf.reduce_mean(tf.keras.losses.sparse_categorical_crossentropy(
-        y, model(X, training=True), from_logits=True))
-    with tf.GradientTape() as tape:
-        loss = tf.reduce_mean(tf.keras.losses.sparse_categorical_crossentropy(
-            y, model(X, training=True), from_logits=True))
-    grads = tape.gradient(loss, model.trainable_variables)
-    optimizer.apply_gradients(zip(grads, model.trainable_variables))
-    return loss_before
-
-
-@wrong("ts_one_hot_10", "I one-hot encoded the labels with depth 10 (MNIST) and used the dense "
-                        "categorical cross-entropy, which only fits models with 10 outputs.")
-def train_step(model, optimizer, X, y):
-    with tf.GradientTape() as tape:
-        logits = model(X, training=True)
-        loss = tf.reduce_mean(tf.keras.losses.categorical_crossentropy(
-            tf.one_hot(y, 10), logits, from_logits=True))
-    grads = tape.gradient(loss, model.trainable_variables)
-    optimizer.apply_gradients(zip(grads, model.trainable_variables))
-    return loss
-
-
-@wrong("ts_vars_before_call", "I stored model.trainable_variables in a variable before calling "
-                               "the model; for a model that is not built yet that list is empty.")
-def train_step(model, optimizer, X, y):
     variables = model.trainable_variables
     with tf.GradientTape() as tape:
-        logits = model(X, training=True)
-        loss = tf.reduce_mean(
-            tf.keras.losses.sparse_categorical_crossentropy(y, logits, from_logits=True))
-    grads = tape.gradient(loss, variables)
-    optimizer.apply_gradients(zip(grads, variables))
+        loss = loss_fn(y, model(X, training=True))
+    gradients = tape.gradient(loss, variables)
+    optimizer.apply_gradients(list(zip(gradients, variables)))
     return loss
 
 
-@correct("ts_loss_object", "Uses the SparseCategoricalCrossentropy loss object, which already "
-                           "averages over the batch, instead of the function plus reduce_mean.")
-def train_step(model, optimizer, X, y):
-    loss_object = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True)
-    with tf.GradientTape() as tape:
-        loss = loss_object(y, model(X, training=True))
-    variables = model.trainable_variables  # only after the call: a new model builds there
-    optimizer.apply_gradients(zip(tape.gradient(loss, variables), variables))
-    return loss
-
-
-@correct("ts_tf_nn_dense_labels", "Builds one-hot labels with the model's own number of "
-                                  "classes and averages tf.nn.softmax_cross_entropy_with_logits.")
-def train_step(model, optimizer, X, y):
-    with tf.GradientTape() as tape:
-        logits = model(X, training=True)
-        labels = tf.one_hot(tf.cast(y, tf.int32), depth=tf.shape(logits)[-1],
-                            dtype=logits.dtype)
-        per_example = tf.nn.softmax_cross_entropy_with_logits(labels=labels, logits=logits)
-        loss = tf.reduce_mean(per_example)
-    grads = tape.gradient(loss, model.trainable_variables)
-    optimizer.apply_gradients(list(zip(grads, model.trainable_variables)))
-    return loss
-
-
-@correct("ts_sparse_tf_nn", "Uses tf.nn.sparse_softmax_cross_entropy_with_logits with the labels "
-                            "cast to int64, and takes the mean as sum / batch size.")
+@correct("ts_nn_sparse_softmax", "uses tf.nn.sparse_softmax_cross_entropy_with_logits with int64 "
+         "labels and a watched-variable list taken before the tape.")
 def train_step(model, optimizer, X, y):
     X = tf.convert_to_tensor(X, dtype=tf.float32)
     labels = tf.cast(y, tf.int64)
     with tf.GradientTape() as tape:
         logits = model(X, training=True)
-        losses = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits)
-        loss = tf.reduce_sum(losses) / tf.cast(tf.shape(losses)[0], losses.dtype)
+        per_example = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits)
+        loss = tf.reduce_mean(per_example)
     trainable = model.trainable_variables
     grads = tape.gradient(loss, trainable)
     optimizer.apply_gradients(zip(grads, trainable))
@@ -1024,115 +862,44 @@ def train_step(model, optimizer, X, y):
 # ----------------------------------------------------------------------------
 
 
-@wrong("bn_bias_kept", "I kept the default bias in the Dense layer before BatchNormalization "
-                       "(forgot use_bias=False).")
+@wrong("bn_bias_before_bn", "I kept the default use_bias=True on the Dense layer before batch "
+       "norm.")
 def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
     layers = []
     for units in hidden_units:
         if bn_before_activation:
             layers += [tf.keras.layers.Dense(units),
                        tf.keras.layers.BatchNormalization(momentum=momentum),
-                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(dropout_rate)]
+                       tf.keras.layers.ReLU()]
         else:
             layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(),
-                       tf.keras.layers.BatchNormalization(momentum=momentum),
-                       tf.keras.layers.Dropout(dropout_rate)]
+                       tf.keras.layers.BatchNormalization(momentum=momentum)]
+        layers.append(tf.keras.layers.Dropout(dropout_rate))
     layers.append(tf.keras.layers.Dense(10))
     return tf.keras.Sequential(layers)
 
 
 @wrong("bn_default_momentum", "I created BatchNormalization() without passing momentum, so it "
-                              "keeps Keras's default 0.99.")
+       "keeps Keras's default 0.99.")
 def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
     layers = []
     for units in hidden_units:
         if bn_before_activation:
             layers += [tf.keras.layers.Dense(units, use_bias=False),
-                       tf.keras.layers.BatchNormalization(),
-                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(dropout_rate)]
+                       tf.keras.layers.BatchNormalization(), tf.keras.layers.ReLU()]
         else:
             layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(),
-                       tf.keras.layers.BatchNormalization(),
-                       tf.keras.layers.Dropout(dropout_rate)]
+                       tf.keras.layers.BatchNormalization()]
+        layers.append(tf.keras.layers.Dropout(dropout_rate))
     layers.append(tf.keras.layers.Dense(10))
     return tf.keras.Sequential(layers)
 
 
-@wrong("bn_keep_prob", "I passed 1 - dropout_rate to Dropout, thinking it takes the fraction "
-                       "of units kept like TF1's keep_prob.")
-def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    keep_prob = 1 - dropout_rate
-    layers = []
-    for units in hidden_units:
-        if bn_before_activation:
-            layers += [tf.keras.layers.Dense(units, use_bias=False),
-                       tf.keras.layers.BatchNormalization(momentum=momentum),
-                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(keep_prob)]
-        else:
-            layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(),
-                       tf.keras.layers.BatchNormalization(momentum=momentum),
-                       tf.keras.layers.Dropout(keep_prob)]
-    layers.append(tf.keras.layers.Dense(10))
-    return tf.keras.Sequential(layers)
-
-
-@wrong("bn_softmax_output", "I gave the last Dense(10) a softmax activation so that the model "
-                            "outputs probabilities.")
+@wrong("bn_dropout_keep_prob", "I passed 1 - dropout_rate to Dropout, thinking it takes the "
+       "fraction kept like TF1's keep_prob.")
 def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
     layers = []
     for units in hidden_units:
-        if bn_before_activation:
-            layers += [tf.keras.layers.Dense(units, use_bias=False),
-                       tf.keras.layers.BatchNormalization(momentum=momentum),
-                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(dropout_rate)]
-        else:
-            layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(),
-                       tf.keras.layers.BatchNormalization(momentum=momentum),
-                       tf.keras.layers.Dropout(dropout_rate)]
-    layers.append(tf.keras.layers.Dense(10, activation="softmax"))
-    return tf.keras.Sequential(layers)
-
-
-@wrong("bn_flag_inverted", "I mixed up the two branches: bn_before_activation=True builds "
-                           "Dense -> ReLU -> BN and False builds Dense(no bias) -> BN -> ReLU.")
-def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    layers = []
-    for units in hidden_units:
-        if not bn_before_activation:
-            layers += [tf.keras.layers.Dense(units, use_bias=False),
-                       tf.keras.layers.BatchNormalization(momentum=momentum),
-                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(dropout_rate)]
-        else:
-            layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(),
-                       tf.keras.layers.BatchNormalization(momentum=momentum),
-                       tf.keras.layers.Dropout(dropout_rate)]
-    layers.append(tf.keras.layers.Dense(10))
-    return tf.keras.Sequential(layers)
-
-
-@wrong("bn_relu_in_dense", "I put activation='relu' into the Dense layer (no bias) and left "
-                           "out the separate ReLU layer, so the ReLU runs before BN even when "
-                           "bn_before_activation=True.")
-def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    model = tf.keras.Sequential()
-    for units in hidden_units:
-        if bn_before_activation:
-            model.add(tf.keras.layers.Dense(units, activation="relu", use_bias=False))
-            model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
-        else:
-            model.add(tf.keras.layers.Dense(units))
-            model.add(tf.keras.layers.ReLU())
-            model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
-        model.add(tf.keras.layers.Dropout(dropout_rate))
-    model.add(tf.keras.layers.Dense(10))
-    return model
-
-
-@wrong("bn_no_dropout_last", "I left the Dropout out after the last hidden layer, thinking "
-                             "you should not drop units right before the output layer.")
-def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    layers = []
-    for i, units in enumerate(hidden_units):
         if bn_before_activation:
             layers += [tf.keras.layers.Dense(units, use_bias=False),
                        tf.keras.layers.BatchNormalization(momentum=momentum),
@@ -1140,80 +907,124 @@ def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0
         else:
             layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(),
                        tf.keras.layers.BatchNormalization(momentum=momentum)]
-        if i < len(hidden_units) - 1:
-            layers.append(tf.keras.layers.Dropout(dropout_rate))
+        layers.append(tf.keras.layers.Dropout(1 - dropout_rate))
     layers.append(tf.keras.layers.Dense(10))
     return tf.keras.Sequential(layers)
 
 
-@wrong("bn_epsilon_1e5", "I set epsilon=1e-5 in BatchNormalization as in assignment 07 instead "
-                         "of leaving Keras's 1e-3.")
-def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    layers = []
-    for units in hidden_units:
-        bn = tf.keras.layers.BatchNormalization(momentum=momentum, epsilon=1e-5)
-        if bn_before_activation:
-            layers += [tf.keras.layers.Dense(units, use_bias=False), bn,
-                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(dropout_rate)]
-        else:
-            layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(), bn,
-                       tf.keras.layers.Dropout(dropout_rate)]
-    layers.append(tf.keras.layers.Dense(10))
-    return tf.keras.Sequential(layers)
-
-
-@wrong("bn_scale_false", "Since a ReLU follows the BN, I switched gamma off with scale=False, "
-                         "as the notebook says it can go.")
+@wrong("bn_softmax_output", "I gave the output layer activation='softmax' so the model returns "
+       "probabilities instead of logits.")
 def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
     layers = []
     for units in hidden_units:
         if bn_before_activation:
             layers += [tf.keras.layers.Dense(units, use_bias=False),
-                       tf.keras.layers.BatchNormalization(momentum=momentum, scale=False),
-                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(dropout_rate)]
+                       tf.keras.layers.BatchNormalization(momentum=momentum),
+                       tf.keras.layers.ReLU()]
         else:
             layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(),
-                       tf.keras.layers.BatchNormalization(momentum=momentum),
-                       tf.keras.layers.Dropout(dropout_rate)]
+                       tf.keras.layers.BatchNormalization(momentum=momentum)]
+        layers.append(tf.keras.layers.Dropout(dropout_rate))
+    layers.append(tf.keras.layers.Dense(10, activation="softmax"))
+    return tf.keras.Sequential(layers)
+
+
+@wrong("bn_placement_flag_ignored", "I always put batch norm before the ReLU and never used the "
+       "bn_before_activation argument.")
+def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
+    layers = []
+    for units in hidden_units:
+        layers += [tf.keras.layers.Dense(units, use_bias=False),
+                   tf.keras.layers.BatchNormalization(momentum=momentum),
+                   tf.keras.layers.ReLU(), tf.keras.layers.Dropout(dropout_rate)]
     layers.append(tf.keras.layers.Dense(10))
     return tf.keras.Sequential(layers)
 
 
-@wrong("bn_momentum_flipped", "I passed 1 - momentum to BatchNormalization, mixing up Keras's "
-                              "momentum with PyTorch's.")
+@wrong("bn_after_relu_no_bias", "I wrote Dense(units, use_bias=False) in both branches; in the "
+       "BN-after-ReLU branch the bias should stay because the ReLU sits in between.")
+def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
+    layers = []
+    for units in hidden_units:
+        layers.append(tf.keras.layers.Dense(units, use_bias=False))
+        if bn_before_activation:
+            layers += [tf.keras.layers.BatchNormalization(momentum=momentum),
+                       tf.keras.layers.ReLU()]
+        else:
+            layers += [tf.keras.layers.ReLU(),
+                       tf.keras.layers.BatchNormalization(momentum=momentum)]
+        layers.append(tf.keras.layers.Dropout(dropout_rate))
+    layers.append(tf.keras.layers.Dense(10))
+    return tf.keras.Sequential(layers)
+
+
+@wrong("bn_dropout_only_last", "I added a single Dropout after the loop, so only the last hidden "
+       "layer has dropout.")
+def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
+    model = tf.keras.Sequential()
+    for units in hidden_units:
+        if bn_before_activation:
+            model.add(tf.keras.layers.Dense(units, use_bias=False))
+            model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
+            model.add(tf.keras.layers.ReLU())
+        else:
+            model.add(tf.keras.layers.Dense(units))
+            model.add(tf.keras.layers.ReLU())
+            model.add(tf.keras.layers.BatchNormalization(momentum=momentum))
+    model.add(tf.keras.layers.Dropout(dropout_rate))
+    model.add(tf.keras.layers.Dense(10))
+    return model
+
+
+@wrong("bn_momentum_pytorch", "I passed 1 - momentum to BatchNormalization, mixing up Keras's "
+       "momentum with PyTorch's.")
 def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
     layers = []
     for units in hidden_units:
         bn = tf.keras.layers.BatchNormalization(momentum=1 - momentum)
         if bn_before_activation:
-            layers += [tf.keras.layers.Dense(units, use_bias=False), bn,
-                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(dropout_rate)]
+            layers += [tf.keras.layers.Dense(units, use_bias=False), bn, tf.keras.layers.ReLU()]
         else:
-            layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(), bn,
-                       tf.keras.layers.Dropout(dropout_rate)]
+            layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(), bn]
+        layers.append(tf.keras.layers.Dropout(dropout_rate))
     layers.append(tf.keras.layers.Dense(10))
     return tf.keras.Sequential(layers)
 
 
-@wrong("bn_fixed_input_784", "I started the Sequential with tf.keras.Input((784,)) for MNIST, "
-                             "so the model only accepts 784 features.")
+@wrong("bn_epsilon_1e5", "I set epsilon=1e-5 in BatchNormalization like in assignment 07 instead "
+       "of keeping Keras's default.")
+def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
+    layers = []
+    for units in hidden_units:
+        bn = tf.keras.layers.BatchNormalization(momentum=momentum, epsilon=1e-5)
+        if bn_before_activation:
+            layers += [tf.keras.layers.Dense(units, use_bias=False), bn, tf.keras.layers.ReLU()]
+        else:
+            layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(), bn]
+        layers.append(tf.keras.layers.Dropout(dropout_rate))
+    layers.append(tf.keras.layers.Dense(10))
+    return tf.keras.Sequential(layers)
+
+
+@wrong("bn_fixed_input_784", "I started the model with tf.keras.Input((784,)) for MNIST instead of "
+       "leaving the input size open, so other input sizes fail.")
 def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
     layers = [tf.keras.Input((784,))]
     for units in hidden_units:
         if bn_before_activation:
             layers += [tf.keras.layers.Dense(units, use_bias=False),
                        tf.keras.layers.BatchNormalization(momentum=momentum),
-                       tf.keras.layers.ReLU(), tf.keras.layers.Dropout(dropout_rate)]
+                       tf.keras.layers.ReLU()]
         else:
             layers += [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(),
-                       tf.keras.layers.BatchNormalization(momentum=momentum),
-                       tf.keras.layers.Dropout(dropout_rate)]
+                       tf.keras.layers.BatchNormalization(momentum=momentum)]
+        layers.append(tf.keras.layers.Dropout(dropout_rate))
     layers.append(tf.keras.layers.Dense(10))
     return tf.keras.Sequential(layers)
 
 
-@correct("bn_add_loop", "Starts from an empty Sequential and adds the layers one by one with "
-                        "model.add, sharing the Dropout line between the two branches.")
+@correct("bn_model_add", "builds an empty Sequential and adds layers one by one with "
+         "model.add, choosing the block order with an if.")
 def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
     model = tf.keras.Sequential()
     for units in hidden_units:
@@ -1230,22 +1041,18 @@ def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0
     return model
 
 
-@correct("bn_block_factory", "A small helper returns each hidden block as a list, with every "
-                             "BatchNormalization default spelled out explicitly.")
+@correct("bn_block_factory", "a nested helper returns each hidden block as a list, joined with "
+         "sum(..., []) before one Sequential call.")
 def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0.4, momentum=0.9):
-    def bn():
-        return tf.keras.layers.BatchNormalization(axis=-1, momentum=momentum, epsilon=1e-3,
-                                                  center=True, scale=True)
-
     def block(units):
-        if bn_before_activation:
-            core = [tf.keras.layers.Dense(units, use_bias=False), bn(), tf.keras.layers.ReLU()]
-        else:
-            core = [tf.keras.layers.Dense(units), tf.keras.layers.ReLU(), bn()]
-        return core + [tf.keras.layers.Dropout(dropout_rate)]
+        dense = tf.keras.layers.Dense(units, use_bias=not bn_before_activation)
+        norm = tf.keras.layers.BatchNormalization(momentum=momentum)
+        relu = tf.keras.layers.ReLU()
+        middle = [norm, relu] if bn_before_activation else [relu, norm]
+        return [dense] + middle + [tf.keras.layers.Dropout(dropout_rate)]
 
-    layers = [layer for units in hidden_units for layer in block(units)]
-    return tf.keras.Sequential(layers + [tf.keras.layers.Dense(10)])
+    hidden = sum((block(units) for units in hidden_units), [])
+    return tf.keras.Sequential(hidden + [tf.keras.layers.Dense(10)])
 
 
 # ----------------------------------------------------------------------------
@@ -1253,15 +1060,14 @@ def build_bn_mlp(hidden_units=(1024,), bn_before_activation=True, dropout_rate=0
 # ----------------------------------------------------------------------------
 
 
-@wrong("v1_no_update_ops", "I just returned optimizer.minimize(loss); I thought the batch-norm "
-                           "layer would update its moving averages by itself like in TF2.")
+@wrong("v1_no_update_ops", "I just returned optimizer.minimize(loss); I thought batch norm would "
+       "update its moving averages by itself like in Keras.")
 def build_v1_bn_train_op(loss, optimizer):
     return optimizer.minimize(loss)
 
 
-@wrong("v1_minimize_outside", "I opened the control_dependencies block with the update ops but "
-                              "created the train op after the block, so it does not depend on "
-                              "them.")
+@wrong("v1_minimize_after_block", "I opened tf.control_dependencies with the update ops but "
+       "created the train op after the with block, so it does not depend on them.")
 def build_v1_bn_train_op(loss, optimizer):
     update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)
     with tf.control_dependencies(update_ops):
@@ -1270,8 +1076,8 @@ def build_v1_bn_train_op(loss, optimizer):
     return train_op
 
 
-@wrong("v1_wrong_collection", "I fetched the MOVING_AVERAGE_VARIABLES collection instead of "
-                              "UPDATE_OPS, so the train op waits on nothing.")
+@wrong("v1_wrong_collection_key", "I fetched the collection MOVING_AVERAGE_VARIABLES because the "
+       "updates are moving averages; it is empty, so nothing gets attached.")
 def build_v1_bn_train_op(loss, optimizer):
     update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.MOVING_AVERAGE_VARIABLES)
     with tf.control_dependencies(update_ops):
@@ -1279,17 +1085,34 @@ def build_v1_bn_train_op(loss, optimizer):
     return train_op
 
 
+@wrong("v1_returns_update_group", "Inside the block I called optimizer.minimize(loss) but did not "
+       "keep it, and returned tf.group of the update ops, so the weights never change.")
+def build_v1_bn_train_op(loss, optimizer):
+    update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)
+    with tf.control_dependencies(update_ops):
+        optimizer.minimize(loss)
+    return tf.group(*update_ops)
+
+
+@wrong("v1_first_update_op_only", "I attached only update_ops[0], thinking there is one update "
+       "op per BN layer; the moving variance is never updated.")
+def build_v1_bn_train_op(loss, optimizer):
+    update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)
+    with tf.control_dependencies(update_ops[:1]):
+        train_op = optimizer.minimize(loss)
+    return train_op
+
+
 @wrong("v1_depends_on_loss", "I made the train op depend on the loss with "
-                             "tf.control_dependencies([loss]) and never fetched the update ops.")
+       "tf.control_dependencies([loss]) instead of on the UPDATE_OPS collection.")
 def build_v1_bn_train_op(loss, optimizer):
     with tf.control_dependencies([loss]):
         train_op = optimizer.minimize(loss)
     return train_op
 
 
-@wrong("v1_scope_filter", "I copied get_collection(UPDATE_OPS, scope='batch_normalization') "
-                          "from an example; the scope filter matches none of this graph's "
-                          "update ops.")
+@wrong("v1_collection_scope", "I copied get_collection(UPDATE_OPS, scope='batch_normalization') "
+       "from TF1 code; no op has that scope here, so the list is empty.")
 def build_v1_bn_train_op(loss, optimizer):
     update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS,
                                              scope="batch_normalization")
@@ -1298,68 +1121,32 @@ def build_v1_bn_train_op(loss, optimizer):
     return train_op
 
 
-@wrong("v1_own_adam", "I created tf.compat.v1.train.AdamOptimizer(1e-3) inside the function as "
-                      "in the notebook's network instead of using the optimizer passed in.")
+@wrong("v1_identity_loss", "I made a copy of the loss with tf.identity inside the control "
+       "dependencies and minimized that copy; the gradient ops do not actually need the identity, "
+       "so the update ops still do not run.")
 def build_v1_bn_train_op(loss, optimizer):
     update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)
-    adam = tf.compat.v1.train.AdamOptimizer(1e-3)
     with tf.control_dependencies(update_ops):
-        train_op = adam.minimize(loss)
-    return train_op
+        loss_after_updates = tf.identity(loss)
+    return optimizer.minimize(loss_after_updates)
 
 
-@wrong("v1_first_update_only", "I thought the collection holds a single update op and took "
-                               "only its first element, so only one moving statistic updates.")
+@correct("v1_grouped_updates", "groups the update ops into one op with tf.group first and "
+         "makes the train op depend on that single op.")
 def build_v1_bn_train_op(loss, optimizer):
-    update_op = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)[0]
-    with tf.control_dependencies([update_op]):
+    updates = tf.group(*tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS))
+    with tf.control_dependencies([updates]):
         train_op = optimizer.minimize(loss)
     return train_op
 
 
-@wrong("v1_returns_updates_group", "I grouped the update ops into the returned op and put the "
-                                   "minimize call inside the block, but returned the group, so "
-                                   "the weights are never trained.")
-def build_v1_bn_train_op(loss, optimizer):
-    update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)
-    with tf.control_dependencies(update_ops):
-        minimize_op = optimizer.minimize(loss)  # noqa: F841
-        train_op = tf.group(*update_ops)
-    return train_op
-
-
-@wrong("v1_no_return", "I built the train op inside the control_dependencies block but forgot "
-                       "the return statement.")
-def build_v1_bn_train_op(loss, optimizer):
-    update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)
-    with tf.control_dependencies(update_ops):
-        train_op = optimizer.minimize(loss)  # noqa: F841
-
-
-@correct("v1_loss_graph", "Works on loss.graph explicitly (its collection and its "
-                          "control_dependencies) instead of the default-graph functions.")
+@correct("v1_graph_methods", "uses the loss's own graph (loss.graph.get_collection and "
+         "graph.control_dependencies) and splits minimize into compute_gradients and "
+         "apply_gradients inside the block.")
 def build_v1_bn_train_op(loss, optimizer):
     graph = loss.graph
     update_ops = graph.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)
-    with graph.as_default(), graph.control_dependencies(update_ops):
-        train_op = optimizer.minimize(loss)
-    return train_op
-
-
-@correct("v1_compute_then_apply", "Splits minimize into compute_gradients and apply_gradients, "
-                                  "creating only the apply op inside the control_dependencies.")
-def build_v1_bn_train_op(loss, optimizer):
-    grads_and_vars = optimizer.compute_gradients(loss)
-    update_ops = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.UPDATE_OPS)
-    with tf.control_dependencies(update_ops):
+    with graph.control_dependencies(update_ops):
+        grads_and_vars = optimizer.compute_gradients(loss)
         train_op = optimizer.apply_gradients(grads_and_vars)
-    return train_op
-
-
-@correct("v1_group_in_block", "Wraps minimize in a tf.group created inside the "
-                              "control_dependencies block, using get_collection_ref.")
-def build_v1_bn_train_op(loss, optimizer):
-    update_ops = list(tf.compat.v1.get_collection_ref(tf.compat.v1.GraphKeys.UPDATE_OPS))
-    with tf.control_dependencies(update_ops):
-        train_op = tf.group(optimizer.minimize(loss), name="train_op")
     return train_op

@@ -11,553 +11,495 @@ LABELS = {
     "01_initialization": {
         "zeros_w_transposed": "zeros_transposed_weights",
         "zeros_bias_1d": "zeros_flat_bias",
-        # bias (1, n) row: no entry; values all zeros, only the shape is wrong
+        "zeros_last_layer_missing": "zeros_skips_last_layer",
+        # b is (1, n[l]) instead of (n[l], 1); values are zeros, no entry for a row bias
         "zeros_bias_row": "returns_wrong_shape",
-        "zeros_missing_last_layer": "zeros_skips_last_layer",
-        "zeros_includes_input_layer": "zeros_counts_input_as_layer",
-        # right arrays under keys W0..W{L-1}/b0..b{L-1}: differs from zeros_counts_input_as_layer (which adds W0 of shape (n0, nL) and keeps W1..WL)
+        # keys W0..W{L-1} instead of W1..WL (right arrays under shifted names); not zeros_counts_input_as_layer (which adds W0 of shape (n0, nL) and keeps W1..WL)
         "zeros_keys_from_zero": "returns_wrong_keys",
-        # results right, pops layer_dims[0] from the caller's list
+        # results right, but pops the caller's layer_dims empty
         "zeros_pops_layer_dims": "changes_input_in_place",
-        "zeros_int_dtype": "zeros_integer_arrays",
+        # range(len(layer_dims)) with layer_dims[l - 1]: exactly the entry's edit
+        "zeros_extra_input_layer": "zeros_counts_input_as_layer",
+        # b is (n[l-1], 1); values are zeros, no entry for this
+        "zeros_bias_fan_in": "returns_wrong_shape",
+        "rand_uniform": "random_uniform_weights",
         "rand_scale_squared": "random_scale_squared",
         "rand_sqrt_scale": "random_scale_as_variance",
-        # legacy np.random.seed + np.random.rand; the notebook allows either generator
-        "rand_uniform_draws": "random_uniform_weights",
-        "rand_reseed_in_loop": "random_reseeds_each_layer",
-        # legacy np.random.seed(3) + randn; the notebook allows either generator
-        "rand_hardcoded_seed": "random_hard_coded_seed",
-        "rand_hardcoded_ten": "random_hard_coded_scale",
-        # same draw order as random_biases (W then b, same rng)
-        "rand_random_biases": "random_biases",
-        # no random entry for transposed W; same stream of draws, only the shape (n[l-1], n[l]) is wrong
+        "rand_reseed_each_layer": "random_reseeds_each_layer",
+        "rand_seed_hardcoded": "random_hard_coded_seed",
+        # global seed set but draws from an unseeded default_rng(): weights ignore seed
+        "rand_global_seed_new_rng": "random_ignores_seed",
+        "rand_bias_random": "random_biases",
+        # rng.normal(scale, size=...) is normal(loc=scale, scale=1): identical to the entry
+        "rand_normal_loc_scale_swapped": "random_scale_as_mean",
+        # W drawn as (n[l-1], n[l]) with the right distribution; no transposed entry for random
         "rand_w_transposed": "returns_wrong_shape",
         "he_fan_out": "he_fan_in_of_wrong_layer",
-        # rng.normal(0, s) == s * standard_normal on the same Generator stream
-        "he_normal_variance_as_std": "he_variance_as_std",
-        "he_missing_factor_two": "he_uses_xavier_scale",
-        # (draws*sqrt(2))/n vs draws*(sqrt(2)/n): equal up to rounding
-        "he_sqrt_numerator_only": "he_root_of_numerator_only",
-        "he_integer_division": "he_integer_division",
-        "he_average_fan": "he_fan_average",
-        # W{l+1} scaled by layer_dims[l-1] (layer_dims[-1] for W1) == reference with layer_dims[l-2]
-        "he_shifted_index": "he_fan_in_two_layers_back",
-        # unseeded legacy global np.random.randn; the notebook allows either generator
-        "he_unseeded_global": "he_ignores_seed",
-        # reseeds the legacy global generator per layer; the notebook allows either generator
-        "he_seed_plus_layer_reset": "he_reseeds_each_layer",
+        # W * 2 / n equals W * (2 / n) within rounding
+        "he_variance_not_std": "he_variance_as_std",
+        "he_xavier_factor": "he_uses_xavier_scale",
+        "he_floor_division": "he_integer_division",
+        "he_sqrt2_over_n": "he_root_of_numerator_only",
+        "he_fan_avg": "he_fan_average",
+        # sqrt(2 / n0) for every layer; no entry uses the input size everywhere
+        "he_input_size_everywhere": None,
+        # legacy np.random.seed inside the loop: same reseeding mistake, generator is free
+        "he_reseed_in_loop": "he_reseeds_each_layer",
+        "he_seed_not_passed": "he_ignores_seed",
         "xav_glorot_average": "xavier_fan_average",
         "xav_he_factor": "xavier_uses_he_scale",
-        "xav_no_sqrt": "xavier_variance_as_std",
-        # draws / sqrt(n[l]) vs draws * sqrt(1/n[l]): equal up to rounding
+        # W / sqrt(n[l]) == W * sqrt(1 / n[l])
         "xav_fan_out": "xavier_fan_in_of_wrong_layer",
-        # rng.uniform(-lim, lim) vs rng.uniform(-1, 1) * lim: same draws, equal up to rounding
-        "xav_glorot_uniform": "xavier_glorot_uniform",
-        # np.random.seed has no effect on the unseeded default_rng(): same as xavier_ignores_seed
-        "xav_seed_wrong_generator": "xavier_ignores_seed",
-        # no xavier skip-last-layer entry; the layers present are right, W{L}/b{L} keys missing
-        "xav_missing_last_layer": "returns_wrong_keys",
-        # no xavier flat-bias entry; zeros of shape (n,) instead of (n, 1)
-        "xav_bias_1d": "returns_wrong_shape",
-        # legacy np.random.seed + np.random.normal(0, 1/n); the notebook allows either generator
-        "xav_std_via_var_then_normal_var": "xavier_variance_as_std",
+        "xav_variance_not_std": "xavier_variance_as_std",
+        # uniform in [-1/sqrt(n), 1/sqrt(n)]: differs in bounds from xavier_uniform_weights, _centred and _glorot_uniform
+        "xav_uniform_bound": None,
+        # W{k} scaled by layer_dims[k-2] (W1 by layer_dims[-1]), same draws: the entry's behaviour
+        "xav_shifted_fan_in": "xavier_fan_in_two_layers_back",
+        "xav_reseed_in_loop": "xavier_reseeds_each_layer",
+        "xav_seed_hardcoded": "xavier_hard_coded_seed",
+        # W drawn as (n[l-1], n[l]) scaled by the right std; no transposed entry for xavier
+        "xav_w_transposed": "returns_wrong_shape",
     },
     "02_regularization": {
-        "reg_no_half": "cost_l2_missing_half",
-        # looping over all parameter values = W and b squares for l = 1..L (dict holds only W{l}, b{l})
-        "reg_penalizes_biases": "cost_l2_penalizes_biases",
-        "reg_skips_output_layer": "cost_l2_skips_last_layer",
-        "reg_norm_not_squared": "cost_l2_norm_not_squared",
-        # m only enters the penalty in the reference too; compute_cost keeps its own m
-        "reg_m_from_rows": "cost_m_from_wrong_axis",
-        "reg_precedence_times_m": "cost_l2_multiplied_by_m",
-        "reg_mean_of_squares": "cost_l2_mean_not_sum",
-        # -np.mean(Y * log AL) == -np.sum(Y * log AL) / Y.size; neither clips
-        "reg_ce_mean_all_entries": "cost_cross_entropy_over_all_entries",
-        # value right, but W **= 2 overwrites the weights in parameters
-        "reg_squares_weights_in_place": "changes_input_in_place",
-        # value right, returns a numpy scalar instead of a Python float
-        "reg_returns_numpy_float32": "returns_wrong_kind",
-        # only dW's cross-entropy part divided again (db untouched); m = X.shape[1] == Y.shape[1]
-        "bwr_divides_by_m_twice": "backward_dW_divided_by_m_again",
-        "bwr_lambda_without_m": "backward_l2_without_1_over_m",
-        "bwr_kept_the_half": "backward_l2_halved",
-        "bwr_decays_biases": "backward_l2_on_biases",
-        # linear_backward gives the plain gradients; only dW[L] lacks the L2 term
-        "bwr_output_layer_not_decayed": "backward_l2_hidden_layers_only",
-        "bwr_relu_mask_geq_zero": "backward_relu_derivative_one_at_zero",
-        # mask values are Z > 0 (right), but the cached Z is overwritten in place
-        "bwr_relu_mask_in_cache": "changes_input_in_place",
-        "bwr_forgot_relu_derivative": "backward_skips_relu_derivative",
-        # m = X.shape[0] used in both dZ and the L2 term, as the entry's m replacement
-        "bwr_m_from_input_rows": "backward_m_from_features",
+        # sums squares of every value in parameters (all W and b), same as W^2 + b^2 over l = 1..L
+        "l2c_biases_penalized": "cost_l2_penalizes_biases",
+        "l2c_missing_half": "cost_l2_missing_half",
+        "l2c_missing_m": "cost_l2_missing_1_over_m",
+        # np.linalg.norm of a 2-D W is the Frobenius norm, sqrt(sum of squares)
+        "l2c_norm_not_squared": "cost_l2_norm_not_squared",
+        "l2c_output_layer_skipped": "cost_l2_skips_last_layer",
+        # AL.shape[0] == Y.shape[0]; m only enters the penalty, as in the entry
+        "l2c_m_from_rows": "cost_m_from_wrong_axis",
+        "l2c_precedence": "cost_l2_multiplied_by_m",
+        "l2c_square_of_sum": "cost_l2_square_of_sum",
+        "l2c_abs_values": "cost_l1_instead_of_l2",
+        "l2c_mean_of_squares": "cost_l2_mean_not_sum",
+        # -np.mean(Y * log AL) == -np.sum(Y * log AL) / Y.size
+        "l2c_ce_mean_over_classes": "cost_cross_entropy_over_all_entries",
+        # dW and db both divided by m again; dZ passed back keeps a single 1/m, as in the entry
+        "l2b_divide_by_m_again": "backward_gradients_divided_by_m_again",
+        "l2b_lambda_over_2m": "backward_l2_halved",
+        "l2b_bias_decay": "backward_l2_on_biases",
+        "l2b_no_m_in_penalty": "backward_l2_without_1_over_m",
+        # relu_backward with the Z of layer l (wrong shape for dA_prev): no entry does this, errors or wrong mask
+        "l2b_relu_wrong_layer_z": None,
+        "l2b_sign_flipped": "backward_output_dZ_wrong_sign",
+        # L2 term only for l < L
+        "l2b_output_layer_not_regularized": "backward_l2_hidden_layers_only",
+        # right gradients, but writes "dZ" into the caches dicts it was given
+        "l2b_stores_dz_in_cache": "changes_input_in_place",
         # db is (n,) instead of (n, 1); values right
-        "bwr_db_without_keepdims": "returns_wrong_shape",
-        "bwr_y_minus_al": "backward_output_dZ_wrong_sign",
+        "l2b_db_no_keepdims": "returns_wrong_shape",
+        # m = X.shape[0] used both in dZ and in the L2 term, as the entry (not backward_l2_m_from_features, L2 term only)
+        "l2b_m_from_x_rows": "backward_m_from_features",
     },
     "03_dropout": {
         "dof_no_rescale": "dropout_not_rescaled",
-        "dof_reseed_every_layer": "dropout_reseeds_every_layer",
-        "dof_drops_input": "dropout_on_input",
-        "dof_one_mask_per_unit": "dropout_one_mask_per_unit",
-        # cached D is float64 too, so not dropout_float64_mask_upcasts (which keeps a boolean D)
+        "dof_mask_greater_than": "dropout_keep_and_drop_swapped",
+        # mask stored as float64 in the cache too (upcasts entry keeps a boolean D)
         "dof_float64_mask": "dropout_float64_mask_stored",
-        "dof_mask_comparison_reversed": "dropout_keep_and_drop_swapped",
-        # relu(Z*D/kp) == relu(Z)*D/kp and the masked Z is cached, as in the entry
-        "dof_caches_masked_z": "dropout_mask_applied_to_z",
-        # generator free in the notebook: unseeded global rand = same mistake as default_rng()
-        "dof_unseeded_global_rng": "dropout_ignores_seed",
-        "dof_relu_in_place_on_z": "dropout_relu_overwrites_cached_z",
-        # last hidden layer undropped and without D: no entry does this
-        "dof_last_hidden_not_dropped": None,
-        "dof_multiplies_by_keep_prob": "dropout_multiplies_by_keep_prob",
-        # unseeded fresh mask with np.random.rand: same distribution as default_rng()
-        "dob_new_mask": "backward_fresh_mask",
+        "dof_reseed_each_layer": "dropout_reseeds_every_layer",
+        "dof_mask_per_unit": "dropout_one_mask_per_unit",
+        # same draw order: rng(seed), X mask first, then the hidden masks
+        "dof_drops_input": "dropout_on_input",
+        # masks Z before the softmax, while the entry masks the softmax output
+        "dof_drops_output": None,
+        "dof_z_stored_after_dropout": "dropout_mask_applied_to_z",
+        "dof_times_keep_prob": "dropout_multiplies_by_keep_prob",
+        # the notebook allows the global generator; masks do not depend on seed
+        "dof_unseeded_global": "dropout_ignores_seed",
+        # right values; only at keep_prob == 1 the hidden caches lack the "D" key
+        "dof_skip_when_keep_all": "returns_wrong_keys",
+        # float64 inputs give float32 outputs, values within float32 rounding
+        "dof_cast_float32": "returns_wrong_dtype",
         "dob_no_rescale": "backward_not_rescaled",
-        "dob_no_divide_by_m": "backward_not_averaged",
-        # all grads are linear in dZ_L, so dividing every dW and db by m again == dZ / m / m
-        "dob_divides_by_m_again": "backward_averaged_twice",
-        # values right within rounding, lower layers' grads float64
-        "dob_float_mask_upcasts": "returns_wrong_dtype",
-        # results right, but caches list emptied
-        "dob_pops_caches": "changes_input_in_place",
-        "dob_forgot_relu_derivative": "backward_skips_relu_derivative",
-        # AL from a forward pass without dropout: no entry recomputes AL that way
-        "dob_al_from_plain_forward": None,
-        # m = number of classes, not n_x as in backward_m_from_wrong_axis: another constant
-        "dob_m_is_number_of_classes": None,
-        # equals backward_ignores_masks only for L = 2; for deeper nets wrong/shifted masks or a shape error
-        "dob_mask_of_own_layer": None,
+        # seeded generator (1) created once, draws of dA_prev.shape: same as the entry
+        "dob_new_mask": "backward_fresh_mask_fixed_seed",
+        "dob_times_keep_prob": "backward_multiplies_by_keep_prob",
+        # dW and db of every layer divided by m with dZ untouched = all grads / m, as dZ/m/m
+        "dob_divide_by_m_again": "backward_averaged_twice",
+        # float32 inputs give float64 grads below the top layer, values right
+        "dob_float64_mask": "returns_wrong_dtype",
+        "dob_no_relu_derivative": "backward_skips_relu_derivative",
+        "dob_softmax_forgotten": "backward_z_as_probabilities",
+        "dob_m_from_rows": "backward_m_is_number_of_classes",
+        # grads right, but the cached hidden Z are overwritten with 0/1
+        "dob_inplace_relu_mask": "changes_input_in_place",
+        # skips the last hidden mask and uses wrong masks below it (matches skips_last only when L == 2)
+        "dob_mask_of_current_layer": None,
     },
     "04_gradient_checking": {
         "gc1_one_sided": "check1d_one_sided",
-        "gc1_no_denominator": "check1d_no_denominator",
-        "gc1_divide_by_epsilon": "check1d_over_epsilon",
-        "gc1_precedence_2_times_eps": "check1d_times_epsilon",
-        # |g - g_approx| / (g + g_approx): only the denominator is signed (check1d_signed also drops the numerator's abs)
-        "gc1_no_abs_in_denominator": "check1d_signed_denominator",
-        # signed numerator, |g| + |g_approx| denominator (check1d_signed also changes the denominator)
+        "gc1_divide_by_eps": "check1d_over_epsilon",
+        "gc1_precedence_times_eps": "check1d_times_epsilon",
+        # only the denominator loses its absolute values (numerator keeps abs): not check1d_signed
+        "gc1_no_abs_denominator": "check1d_signed_denominator",
+        # only the numerator is signed, denominator keeps |g| + |g_approx|: not check1d_signed
         "gc1_signed_numerator": "check1d_no_abs_in_numerator",
-        "gc1_abs_of_sum_denominator": "check1d_abs_of_sum",
-        "gc1_reversed_difference": "check1d_reversed_difference",
-        "gc1_hardcoded_epsilon": "check1d_hard_coded_epsilon",
-        "gc1_relative_to_g_only": "check1d_grad_only_denominator",
-        # aliasing: the minus step undoes the plus step, so J_minus = J(theta) (up to an ulp) over 2*eps
+        "gc1_relative_to_approx": "check1d_estimate_only_denominator",
+        "gc1_fixed_epsilon": "check1d_hard_coded_epsilon",
+        "gc1_squared_norms": "check1d_squared",
+        # np.linalg.norm of a scalar is its absolute value: |g - g_approx| / |g + g_approx|
+        "gc1_norm_of_sum": "check1d_abs_of_sum",
+        "gc1_max_denominator": "check1d_max_denominator",
+        "gcn_grads_dict_order": "checkn_gradients_in_dict_order",
+        # theta_minus aliases theta: (x + eps) - eps == x up to rounding, so J_minus is J(theta)
         "gcn_alias_not_copy": "checkn_minus_at_theta",
-        # plus and minus copies drift apart (+eps and -eps on all earlier entries): a cumulative-sum estimate, not checkn_not_restored
-        "gcn_copy_once_outside_loop": None,
-        "gcn_gradients_dict_order": "checkn_gradients_in_dict_order",
+        "gcn_copy_outside_loop": "checkn_perturbations_accumulate",
+        # returns what checkn_not_restored returns, but also leaves the caller's parameters shifted by -eps
+        "gcn_perturb_params_no_restore": "checkn_perturbs_parameters_without_restoring",
+        # norm(g - ga) / norm(g) + norm(ga): grad-only denominator plus an added norm(ga); no entry
+        "gcn_precedence_denominator": None,
+        # J(theta) and one-sided difference over eps, as in checkn_one_sided
         "gcn_one_sided": "checkn_one_sided",
-        # values as checkn_not_restored, but it also changes the caller's `parameters` in place: two mistakes
-        "gcn_perturb_parameters_no_restore": None,
-        # |sum(g - a)| / (|sum g| + |sum a|): no catalog entry
-        "gcn_square_of_sum": None,
-        "gcn_norm_of_sum_denominator": "checkn_norm_of_sum",
-        # skips the first entry; checkn_skips_last_entry skips the last (different place)
-        "gcn_loop_starts_at_1": None,
-        # correct for float64 parameters, while checkn_float32_theta is always float32
-        "gcn_theta_keeps_param_dtype": None,
-        # sets the entry to +-eps instead of adding: no catalog entry
-        "gcn_set_instead_of_add": None,
-        "bpf_db3_still_not_divided": "fixed_db3_not_averaged",
-        "bpf_relu_mask_on_A2_kept": "fixed_relu_mask_from_A2",
-        "bpf_tanh_factor_2_kept": "fixed_tanh_factor_two",
-        # (Z2 >= 0), not (A2 >= 0)
-        "bpf_relu_mask_ge_zero": "fixed_relu_mask_at_zero",
-        "bpf_tanh_derivative_on_Z1": "fixed_tanh_derivative_from_Z",
-        "bpf_tanh_square_misplaced": "fixed_tanh_derivative_square_misplaced",
-        "bpf_m_divided_twice": "fixed_divided_by_m_twice",
-        # right values, db's of shape (n,) instead of (n, 1)
+        "gcn_fixed_epsilon": "checkn_hard_coded_epsilon",
+        "gcn_skip_last_entry": "checkn_skips_last_entry",
+        # every entry shifted at once (directional derivative for all i); no entry
+        "gcn_perturb_all_entries": None,
+        "gcn_squared_norms": "checkn_squared_norms",
+        "bpf_db3_not_averaged": "fixed_db3_not_averaged",
+        "bpf_relu_mask_ge": "fixed_relu_mask_from_A2",
+        "bpf_tanh_factor_two": "fixed_tanh_factor_two",
+        "bpf_tanh_deriv_of_z": "fixed_tanh_derivative_from_Z",
+        "bpf_tanh_no_square": "fixed_tanh_not_squared",
+        "bpf_double_over_m": "fixed_divided_by_m_twice",
+        # ReLU mask taken from layer 3's Z (caches[2]); no entry
+        "bpf_mask_wrong_layer_cache": None,
+        # np.maximum(dA2, 0) clips the gradient instead of masking by Z2 > 0; no entry
+        "bpf_relu_of_gradient": None,
+        # right values, db1/db2/db3 of shape (n,) instead of (n, 1)
         "bpf_db_no_keepdims": "returns_wrong_shape",
-        # both layers' derivatives swapped; fixed_relu_derivative_on_tanh_layer changes layer 1 only
-        "bpf_activations_swapped": None,
-        # right values, but AL is changed in place
-        "bpf_inplace_dZ3_on_AL": "changes_input_in_place",
+        # right gradients, but AL -= Y changes the caller's AL
+        "bpf_inplace_al": "changes_input_in_place",
     },
     "05_minibatch": {
-        # range(m // b) full batches == range(0, m - b + 1, b); both give [] when m < b
-        "mb_drop_last_batch": "minibatch_drops_last_batch",
-        # X and Y get two independent seeded permutations (2nd draw vs default_rng(seed + 1)): same distribution, draws are free
-        "mb_two_permutations": "minibatch_x_and_y_different_permutations",
-        # Y left in original order while X is shuffled: not an independent permutation of Y, no entry does this
-        "mb_y_not_shuffled": None,
-        "mb_m_from_rows": "minibatch_m_from_rows",
-        "mb_inclusive_slice_end": "minibatch_batch_end_minus_one",
-        # full batches + [n*b:] always == range(0, m + 1, b): empty batch only when b divides m
-        "mb_always_extra_batch": "minibatch_empty_last_batch",
-        # [-b:] leftover == start clamped to m - b; both give all columns when m < b
-        "mb_last_batch_overlaps": "minibatch_last_batch_taken_from_the_end",
-        # float64 batches from X and Y: the entry comes before the dtype contract
-        "mb_preallocated_float64": "minibatch_copies_into_float64",
-        "mb_unseeded_generator": "minibatch_ignores_seed",
-        "mb_choice_with_replacement": "minibatch_sampled_with_replacement",
-        # a slice of a fresh permutation for each batch is distributed like the entry's first k of a fresh permutation; both seeded
-        "mb_permutation_per_batch": "minibatch_new_sample_for_each_batch",
-        # caller's X and Y shuffled in place with one permutation, right values; generator is free, so the first in-place entry fits
-        "mb_shuffle_inputs_in_place": "minibatch_shuffles_callers_arrays",
-        # rows of X AND rows of Y permuted, columns left unshuffled; the entry shuffles X rows but Y columns correctly
-        "mb_shuffle_features": None,
+        "rmb_drop_last_batch": "minibatch_drops_last_batch",
+        # two independent permutations of one seeded generator: same distribution as the seed + 1 entry (generator free)
+        "rmb_two_permutations": "minibatch_x_and_y_different_permutations",
+        "rmb_m_from_rows": "minibatch_m_from_rows",
+        # in-place shuffle of the caller's X and Y with one shared order; generator free, so the first in-place entry fits (the _legacy_rng one also fits, later)
+        "rmb_shuffle_in_place": "minibatch_shuffles_callers_arrays",
+        # unseeded global permutation: not reproducible from seed, same as default_rng()
+        "rmb_no_seed": "minibatch_ignores_seed",
+        "rmb_seed_zero_hardcoded": "minibatch_hard_coded_seed",
+        # always appending [num_complete*b:] equals range(0, m + 1, b): remainder batch, or an empty one when b divides m
+        "rmb_empty_last_batch": "minibatch_empty_last_batch",
+        "rmb_zeros_float64": "minibatch_copies_into_float64",
+        # consecutive batches shuffled only inside each batch: no entry makes this mistake
+        "rmb_partition_then_shuffle": None,
+        # Y left in its original order (not an independent random order): no entry matches
+        "rmb_y_not_shuffled": None,
     },
     "06_optimization": {
-        "ewma_swapped_beta": "ewma_weights_swapped",
         "ewma_no_one_minus_beta": "ewma_no_one_minus_beta",
-        "ewma_t_from_zero": "ewma_correction_t_from_0",
-        "ewma_correct_feeds_back": "ewma_corrected_value_fed_back",
-        "ewma_append_before_update": "ewma_outputs_average_before_update",
-        # v_1 = theta_1 then same recursion; the entry's first update leaves theta_1 unchanged (within rounding)
+        "ewma_swapped_weights": "ewma_weights_swapped",
+        # v starts at values[0] and skips the t=1 update; the entry's t=1 update of v=values[0] gives the same v_1
         "ewma_start_at_first_value": "ewma_starts_at_first_value",
-        # (1 - beta)**t correction: no ewma entry has it
-        "ewma_power_precedence": None,
-        # right values for float64 input; float32 input gives a float32 result
-        "ewma_zeros_like_input_dtype": "returns_wrong_dtype",
-        # right values, but the caller's values array/list is overwritten
-        "ewma_overwrites_input": "changes_input_in_place",
-        # crashes on list input (AttributeError); no entry or contract covers a crash
-        "ewma_shape_attr_on_list": None,
-        "ewma_correct_with_T": "ewma_correction_uses_last_t",
-        "vel_param_key_names": "velocity_parameter_keys",
-        "vel_bias_1d": "velocity_flat_bias",
-        "vel_skips_last_layer": "velocity_skips_last_layer",
-        # keys dW0, db0, ...: values right, keys wrong
-        "vel_keys_from_zero": "returns_wrong_keys",
-        # db has the shape of W
-        "vel_db_shape_of_w": "returns_wrong_shape",
-        # extra keys W1, b1, ...
-        "vel_started_from_params_dict": "returns_wrong_keys",
-        # zeroes W and b (the entry zeroes only W): results right, parameters changed
-        "vel_fill_param_arrays": "changes_input_in_place",
-        # dW has shape (n_l, 1)
-        "vel_dw_shape_of_b": "returns_wrong_shape",
+        "ewma_corrected_fed_back": "ewma_corrected_value_fed_back",
+        "ewma_bias_multiplied": "ewma_correction_multiplies",
+        "ewma_bias_t_off_by_one": "ewma_correction_t_plus_1",
+        # right v_1..v_T (and corrections) but a leading v_0 = 0 is returned too: (T+1,) instead of (T,)
+        "ewma_includes_v0": "returns_wrong_shape",
+        "ewma_zeros_like_input_dtype": "ewma_keeps_float32",
+        # right averages, written into the caller's float64 array (asarray does not copy it)
+        "ewma_overwrites_values": "changes_input_in_place",
+        "ewma_bias_uses_last_t": "ewma_correction_uses_last_t",
+        "ivel_parameter_keys": "velocity_parameter_keys",
+        "ivel_misses_last_layer": "velocity_skips_last_layer",
+        # keys dW0..dW(L-1) instead of dW1..dWL (zeros, shapes follow the shifted keys); no entry
+        "ivel_keys_shifted": "returns_wrong_keys",
+        # dW gets shape (n_l, 1); zeros otherwise right; no entry
+        "ivel_w_like_b_shape": "returns_wrong_shape",
+        # dW transposed; no entry
+        "ivel_transposed_w": "returns_wrong_shape",
+        # zeroes W and b (the entry zeroes only W): wider scope, v itself is right
+        "ivel_zeroes_parameters": "changes_input_in_place",
+        # db keys missing, no weights-only entry for initialize_velocity
+        "ivel_weights_only": "returns_wrong_keys",
+        "ivel_int_zeros": "returns_wrong_dtype",
+        # two contract faults: extra W/b keys in the returned dict and the parameters dict gains keys
+        "ivel_adds_to_parameters": None,
         "mom_no_one_minus_beta": "momentum_no_one_minus_beta",
-        "mom_old_velocity_step": "momentum_steps_with_old_velocity",
-        # only parameters changed in place (the entry changes v too)
-        "mom_inplace_params": "changes_input_in_place",
-        # only v changed (the entry changes parameters too)
-        "mom_writes_into_v": "changes_input_in_place",
-        # shallow copies: both v's and the parameters' arrays changed in place, as in the entry
-        "mom_shallow_copy_inplace": "momentum_updates_inputs_in_place",
-        "mom_plus_sign": "momentum_goes_uphill",
-        "mom_loop_misses_last_layer": "momentum_skips_last_layer",
-        "mom_step_with_raw_grad": "momentum_steps_with_gradient",
+        "mom_old_velocity": "momentum_steps_with_old_velocity",
         "mom_swapped_beta": "momentum_weights_swapped",
-        # b stepped with v['dW'] (wrong values and broadcast shape); no entry
-        "mom_bias_uses_dw_velocity": None,
-        "rms_init_param_key_names": "rmsprop_state_parameter_keys",
-        # keys sdW1, sdb1, ...
-        "rms_init_sdw_keys": "returns_wrong_keys",
-        "rms_init_epsilon": "rmsprop_state_starts_at_epsilon",
-        "rms_init_ones": "rmsprop_state_starts_at_ones",
-        "rms_init_bias_1d": "rmsprop_state_flat_bias",
-        # only layer 1: equals skips_last_layer only for L = 2; missing keys otherwise
-        "rms_init_first_layer_only": "returns_wrong_keys",
-        # zeroes W and b (the entry zeroes only W): results right, parameters changed
-        "rms_init_zeros_inplace": "changes_input_in_place",
-        # dW transposed shape
-        "rms_init_transposed_w": "returns_wrong_shape",
+        "mom_gradient_step": "momentum_steps_with_gradient",
+        "mom_plus_sign": "momentum_goes_uphill",
+        # shallow copies + *=, +=, -= change the arrays of both v and parameters, like the entry
+        "mom_shallow_copy_inplace": "momentum_updates_inputs_in_place",
+        # only the v dict is changed (parameters untouched), the in-place entry also changes parameters
+        "mom_mutates_v_dict": "changes_input_in_place",
+        # last layer kept (params and v) rather than dropped: same values as last_layer_unchanged
+        "mom_skips_last_layer": "momentum_last_layer_unchanged",
+        # biases keep both their value and their velocity
+        "mom_weights_only": "momentum_biases_and_velocity_not_updated",
+        "irms_parameter_keys": "rmsprop_state_parameter_keys",
+        "irms_epsilon_start": "rmsprop_state_starts_at_epsilon",
+        "irms_misses_last_layer": "rmsprop_state_skips_last_layer",
+        "irms_bias_1d": "rmsprop_state_flat_bias",
+        # dW transposed; no entry
+        "irms_transposed_w": "returns_wrong_shape",
+        # zeroes W and b (the entry zeroes only W): wider scope, s itself is right
+        "irms_zeroes_parameters_inplace": "changes_input_in_place",
+        # a tuple (v, s) instead of the dict s
+        "irms_returns_pair": "returns_wrong_kind",
+        "irms_int_dtype": "returns_wrong_dtype",
         "rms_eps_inside_sqrt": "rmsprop_epsilon_inside_sqrt",
         "rms_no_sqrt": "rmsprop_divides_by_s",
-        "rms_grad_not_squared": "rmsprop_gradient_not_squared",
-        "rms_old_s_in_step": "rmsprop_uses_old_s",
+        "rms_old_s": "rmsprop_uses_old_s",
+        # abs under the root: the _abs entry, not the plain one (which gives NaN)
+        "rms_gradient_not_squared": "rmsprop_gradient_not_squared_abs",
         "rms_swapped_beta2": "rmsprop_weights_swapped",
-        # per-matrix mean of dW**2; no entry
-        "rms_mean_square_whole_matrix": None,
-        # only s changed (d[key] = ... into the given dict), like the entry that changes s only
-        "rms_writes_into_s": "rmsprop_updates_inputs_in_place",
-        # only the parameters' arrays changed in place; entries change s (or s and parameters)
-        "rms_inplace_param_arrays": "changes_input_in_place",
+        "rms_epsilon_precedence": "rmsprop_epsilon_added_to_step",
         "rms_hardcoded_epsilon": "rmsprop_hard_coded_epsilon",
-        # plain GD for b but s['db'] still updated (the entry keeps the old s for b)
-        "rms_bias_plain_gd": None,
-        "adaminit_param_key_names": "adam_state_parameter_keys",
-        # flat bias moments: no adam entry
-        "adaminit_bias_1d": "returns_wrong_shape",
-        "adaminit_skips_last_layer": "adam_state_skips_last_layer",
-        "adaminit_s_epsilon": "adam_state_s_starts_at_epsilon",
-        # (v, s, 0): three items
-        "adaminit_returns_t": "returns_wrong_length",
-        "adaminit_db_shape_of_w": "returns_wrong_shape",
-        # extra keys W1, b1, ...
-        "adaminit_from_params_dict": "returns_wrong_keys",
-        # zeroes the parameters in place; v and s right
-        "adaminit_zeroes_params": "changes_input_in_place",
-        # keys dW0, db0, ...
-        "adaminit_keys_from_zero": "returns_wrong_keys",
+        # only parameters changed in place; no entry changes parameters without s
+        "rms_inplace_parameters": "changes_input_in_place",
+        # caller's s ends up holding the new s, parameters untouched: same results as the s-only in-place entry
+        "rms_mutates_s_dict": "rmsprop_updates_inputs_in_place",
+        "iadam_parameter_keys": "adam_state_parameter_keys",
+        "iadam_misses_last_layer": "adam_state_skips_last_layer",
+        # a dict {"v", "s"} instead of the tuple (v, s)
+        "iadam_returns_dict": "returns_wrong_kind",
+        "iadam_bias_1d": "adam_state_flat_bias",
+        "iadam_s_epsilon": "adam_state_s_starts_at_epsilon",
+        "iadam_weights_only": "adam_state_weights_only",
+        # dW transposed; no entry
+        "iadam_transposed_w": "returns_wrong_shape",
+        # v and s are the parameter arrays, zeroed: right values, parameters destroyed; no entry
+        "iadam_fill_aliases_parameters": "changes_input_in_place",
+        "adam_step_uses_raw_moments": "adam_steps_with_uncorrected",
         "adam_t_plus_one": "adam_correction_t_plus_1",
-        "adam_power_precedence": "adam_correction_power_of_one_minus_beta",
-        "adam_returns_corrected_as_raw": "adam_stores_corrected",
         "adam_eps_inside_sqrt": "adam_epsilon_inside_sqrt",
+        "adam_beta1_for_s_correction": "adam_s_corrected_with_beta1",
+        "adam_returns_corrected_as_state": "adam_stores_corrected",
         "adam_no_sqrt": "adam_divides_by_s",
-        "adam_s_corrected_with_beta1": "adam_s_corrected_with_beta1",
-        "adam_s_not_squared": "adam_gradient_not_squared",
-        # raw v in the numerator, corrected s in the denominator; the entry uses both uncorrected
-        "adam_step_uses_raw_v": None,
-        # averages and corrections both use the swapped betas; entries swap only one part
-        "adam_swapped_betas": None,
-        # only v and s changed (the entry changes parameters too)
-        "adam_writes_into_v_s": "changes_input_in_place",
-        # only the parameters' arrays changed in place
+        "adam_power_parentheses": "adam_correction_power_of_one_minus_beta",
+        "adam_s_from_v_squared": "adam_s_from_velocity",
+        # only v and s dicts changed; the in-place entry also changes the parameters
+        "adam_mutates_v_s_dicts": "changes_input_in_place",
+        # only the parameters' arrays changed; the in-place entry also changes v and s
         "adam_shallow_copy_inplace": "changes_input_in_place",
-        "itd_missing_parentheses": "inverse_time_precedence",
-        "itd_epoch_plus_one": "inverse_time_epoch_plus_one",
-        "itd_compounded": "inverse_time_compounds",
-        "itd_square_root": "inverse_time_square_root",
-        "itd_linear_decay": "inverse_time_linear",
-        # returns lr0 / (1 + d * max(epoch - 1, 0))
-        "itd_loop_off_by_one": "inverse_time_one_epoch_late",
-        # lr0 / (1 + epoch / decay_rate); no entry
-        "itd_rate_as_time_constant": None,
-        "itd_rounded": "inverse_time_rounded",
-        # floor(step) does nothing: the staircase is not floored
-        "exp_floor_on_step": "exp_decay_no_floor",
-        # Python round and np.round both round half to even
+        "itd_multiplies": "inverse_time_multiplies",
+        "itd_missing_brackets": "inverse_time_precedence",
+        "itd_epoch_from_one": "inverse_time_epoch_plus_one",
+        "itd_power_of_epoch": "inverse_time_compounds",
+        "itd_sqrt_denominator": "inverse_time_square_root",
+        "itd_floor_division": "inverse_time_floor_division",
+        "itd_minus_sign": "inverse_time_minus_sign",
+        "itd_brackets_times_epoch": "inverse_time_multiplies_by_epoch",
+        "exp_always_staircase": "exp_decay_always_floors",
+        "exp_ignores_staircase": "exp_decay_no_floor",
+        # staircase branch right, only the continuous branch has the precedence slip
+        "exp_precedence": "exp_decay_precedence_without_staircase",
         "exp_round_staircase": "exp_decay_staircase_rounds",
         "exp_ceil_staircase": "exp_decay_staircase_ceil",
-        "exp_always_integer_division": "exp_decay_always_floors",
         "exp_natural_exponential": "exp_decay_natural_exp",
-        # staircase branch is right, only the continuous one has the precedence slip
-        "exp_power_precedence": "exp_decay_precedence_without_staircase",
-        "exp_one_minus_rate": "exp_decay_one_minus_rate",
-        # step + 1 in both branches; the entry shifts only the staircase
-        "exp_step_plus_one": None,
-        # floor of decay_rate * epoch / time_interval; no entry
-        "sched_floor_precedence": None,
+        "exp_staircase_swapped": "exp_decay_staircase_inverted",
+        # step + 1 in both branches
+        "exp_step_plus_one": "exp_decay_step_from_1",
         "sched_no_floor": "scheduled_no_floor",
-        "sched_only_on_multiples": "scheduled_only_on_boundaries",
-        "sched_epoch_plus_one": "scheduled_boundary_one_epoch_early",
-        # (epoch - 1) // ti is -1 at epoch 0, like np.floor((epoch - 1) / ti)
-        "sched_epoch_minus_one": "scheduled_boundary_one_epoch_late",
-        "sched_compounded": "scheduled_compounds",
-        # floor(1 + decay_rate * epoch / time_interval); no entry
-        "sched_floor_whole_denominator": None,
+        "sched_round": "scheduled_rounds",
         "sched_ceil": "scheduled_ceil",
-        # same draws; the entry's log10 then 10** gives the same values within rounding
+        "sched_epoch_plus_one": "scheduled_boundary_one_epoch_early",
+        "sched_floor_of_product": "scheduled_floor_of_product",
+        "sched_modulo": "scheduled_modulo",
+        "sched_exponential_staircase": "scheduled_exponential",
+        "sched_missing_brackets": "scheduled_precedence",
         "slu_uniform_values": "log_uniform_linear_scale",
-        "slu_scale_by_low_only": "log_uniform_low_times_rand",
-        # r ~ U[-4, 0] regardless of the arguments; no entry
-        "slu_hardcoded_range": None,
-        "slu_seed_not_passed": "log_uniform_ignores_seed",
-        # fixed seed 42: reproducible, unlike the unseeded log_uniform_ignores_seed; no hard-coded-seed entry for this function
-        "slu_fixed_seed": None,
+        "slu_returns_exponent": "log_uniform_returns_exponent",
         "slu_natural_exp": "log_uniform_base_e",
-        # scalar draws give the same sequence as the vectorised draw; a list is returned
-        "slu_python_list": "log_uniform_returns_list",
+        "slu_no_seed": "log_uniform_ignores_seed",
+        # right distribution and reproducible with the seed; only the global RNG state is touched, no entry/contract
+        "slu_global_seed": None,
+        "slu_reseed_in_loop": "log_uniform_reseeded_per_value",
+        "slu_forgot_range_width": "log_uniform_low_plus_high_times_rand",
+        # integers(trunc(low), trunc(high), endpoint=True) differs from the entry's [ceil(low), floor(high)] for fractional bounds
+        "slu_integer_exponents": None,
+        # right distribution (own float32 draws, seeded), only the dtype is float32
         "slu_float32": "returns_wrong_dtype",
-        # np.logspace == 10 ** np.linspace
-        "slu_logspace_grid": "log_uniform_evenly_spaced",
-        # all n values equal (reseeded each draw); no entry
-        "slu_reseed_in_loop": None,
-        "sb_forgot_one_minus": "beta_forgot_one_minus",
-        # 1 - 10**log10(1 - u) == u within rounding
-        "sb_uniform_beta": "beta_linear_scale",
-        # r ~ U[-3, -1] regardless of the arguments; no entry
-        "sb_hardcoded_range": None,
-        # hard-coded seed 0, the entry hard-codes 42: different draws (right at seed=0)
-        "sb_fixed_seed": None,
-        "sb_natural_exp": "beta_base_e",
-        # (n, 1) instead of (n,), values right
-        "sb_column_shape": "returns_wrong_shape",
-        "sb_sign_flipped": "beta_negative_exponent",
-        "sb_float32": "returns_wrong_dtype",
-        # r = low_exp * rand; beta has only the low + high * rand entry
-        "sb_scale_by_low_only": None,
-        # evenly spaced grid; no beta entry for it (beta_exponent_grid draws from 5 points)
-        "sb_logspace_grid": None,
+        # (n, 1) instead of (n,), same draws
+        "slu_column_shape": "returns_wrong_shape",
+        "sbeta_forgot_one_minus": "beta_forgot_one_minus",
+        "sbeta_uniform_beta": "beta_linear_scale",
+        "sbeta_negative_exponent": "beta_negative_exponent",
+        # log10(beta) uniform: no entry samples that distribution
+        "sbeta_log_scale_beta": None,
+        "sbeta_no_seed": "beta_ignores_seed",
+        # right distribution and reproducible with the seed; only the global RNG state is touched, no entry/contract
+        "sbeta_global_seed": None,
+        "sbeta_natural_exp": "beta_base_e",
+        "sbeta_reseed_in_loop": "beta_reseeded_per_value",
+        # one scalar draw from default_rng(seed) broadcast: same values as the reseeded entry
+        "sbeta_one_draw_shared": "beta_reseeded_per_value",
+        # right distribution (own float32 draws, seeded), only the dtype is float32
+        "sbeta_float32": "returns_wrong_dtype",
     },
     "07_batchnorm": {
-        "bnf_unbiased_var": "bn_unbiased_variance",
+        "bnf_unbiased_variance": "bn_unbiased_variance",
         "bnf_eps_outside_sqrt": "bn_eps_outside_sqrt",
-        "bnf_axis0_stats": "bn_statistics_over_wrong_axis",
         "bnf_momentum_swapped": "bn_momentum_swapped",
         "bnf_test_uses_batch_stats": "bn_test_uses_batch_statistics",
-        # test mode updates running stats AND normalizes with the updated ones; the entry normalizes with the old ones
-        "bnf_test_updates_running": None,
-        # var * m / (m - 1) equals Z.var(ddof=1) (both nan at m=1); first fitting entry, not the _rescaled one
-        "bnf_running_var_unbiased": "bn_running_var_unbiased",
+        # updates running first, then test mode normalizes with the updated values (not bn_test_updates_running, which uses the old ones)
+        "bnf_test_updates_running": "bn_test_normalizes_with_updated_running",
+        "bnf_axis0_stats": "bn_statistics_over_wrong_axis",
+        "bnf_divide_by_variance": "bn_no_square_root",
         "bnf_running_not_stored": "bn_running_not_stored",
-        "bnf_cache_batch_stats_in_test": "bn_test_cache_batch_statistics",
-        # besides mutating the caller's Z, the returned cache["Z"] holds the centred Z: results not right, so no contract
-        "bnf_centers_z_in_place": None,
-        # eps missing only in test mode: no entry
-        "bnf_test_no_eps": None,
-        # dmu's dropped dvar term is zero up to rounding
-        "bnb_missing_var_path": "bwd_no_variance_path",
-        "bnb_missing_mean_path": "bwd_no_mean_path",
-        "bnb_dvar_exponent_half": "bwd_dvar_wrong_power",
-        # dvar doubled (the -1/2 became -1): no entry scales dvar by 2
-        "bnb_dvar_no_half": None,
-        "bnb_dgamma_uses_z": "bwd_dgamma_uses_Z",
-        "bnb_no_keepdims_params": "bwd_flat_parameter_gradients",
-        # dmu instead of dmu / m: no entry
-        "bnb_dmu_not_over_m": None,
-        "bnb_dznorm_without_gamma": "bwd_forgot_gamma",
-        "bnb_var_path_no_two": "bwd_variance_path_missing_2",
-        # dbeta, dgamma, dZ all right; only the caller's dout is scaled in place
-        "bnb_scales_dout_in_place": "changes_input_in_place",
-        # sqrt(var) in dZ only; dgamma uses the cached Z_norm (with eps), as in this entry
-        "bnb_std_without_eps": "bwd_eps_left_out_of_dZ",
-        "bnba_forgot_m_times_dout": "alt_dout_not_times_m",
-        "bnba_missing_znorm_term": "alt_no_variance_term",
-        "bnba_missing_dbeta_term": "alt_no_mean_term",
-        "bnba_var_not_sqrt": "alt_no_square_root",
-        "bnba_prefactor_no_gamma": "alt_forgot_gamma",
-        "bnba_m_from_rows": "alt_m_from_rows",
-        # both dbeta and dgamma averaged (returned and in the bracket)
-        "bnba_means_for_params": "alt_parameter_gradients_averaged",
-        # dZ is the correct dZ divided by m: no entry
-        "bnba_mixed_mean_and_m": None,
+        # 0.9/0.1 equals momentum=0.9 within rounding
+        "bnf_momentum_hardcoded": "bn_hard_coded_momentum",
+        "bnf_test_cache_batch_stats": "bn_test_cache_batch_statistics",
+        "bnb_no_mean_path": "bwd_no_mean_path",
+        # dmu lacks dvar * mean(-2 (Z - mu)), which is zero within rounding
+        "bnb_no_var_path": "bwd_no_variance_path",
+        "bnb_dvar_power_half": "bwd_dvar_wrong_power",
+        "bnb_dvar_no_half": "bwd_dvar_missing_half",
+        "bnb_dgamma_with_z": "bwd_dgamma_uses_Z",
+        "bnb_param_grads_axis0": "bwd_parameter_gradients_over_units",
+        "bnb_forgot_gamma": "bwd_forgot_gamma",
+        # both dgamma and dbeta averaged, so not the single-gradient entries
+        "bnb_param_grads_mean": "bwd_parameter_gradients_averaged",
+        "bnb_dmu_sign": "bwd_dmu_sign_flipped",
+        # results right, but Z -= mu overwrites cache["Z"]; no backward entry is in place
+        "bnb_inplace_centring": "changes_input_in_place",
+        "bnba_no_m_on_dout": "alt_dout_not_times_m",
+        "bnba_no_m_in_front": "alt_forgot_1_over_m",
+        "bnba_no_dgamma_term": "alt_no_variance_term",
+        "bnba_no_dbeta_term": "alt_no_mean_term",
+        "bnba_no_sqrt": "alt_no_square_root",
         "bnba_plus_dbeta": "alt_dbeta_term_added",
-        # Z_norm recomputed without eps changes dgamma and the bracket too; alt_eps_left_out keeps the cached Z_norm
-        "bnba_recomputes_znorm_no_eps": None,
+        "bnba_no_gamma": "alt_forgot_gamma",
+        "bnba_axis0_sums": "alt_parameter_gradients_over_units",
+        # raw Z in the last term, the entry alt_centered_instead_of_normalized uses Z - mu
+        "bnba_raw_z_in_last_term": None,
+        "bnba_m_from_rows": "alt_m_from_rows",
+        "mfb_copies_bn_param": "model_copies_bn_params",
         "mfb_relu_before_bn": "model_bn_after_relu",
-        "mfb_copies_bn_params": "model_copies_bn_params",
-        "mfb_mode_not_set": "model_mode_not_set",
-        # ReLU of Z instead of Z_tilde: no entry
-        "mfb_relu_of_linear_output": None,
-        # also puts a zero b in the output cache, where the entry keeps bL: a second difference
-        "mfb_output_no_bias": None,
-        # gamma/beta swap at the call (bn_cache gamma is beta too); no model entry swaps them
-        "mfb_gamma_beta_swapped": None,
-        # cache A_prev holds the layer's output: no entry
-        "mfb_cache_aprev_after_update": None,
-        "mfb_softmax_wrong_axis": "model_softmax_over_examples",
-        "mfb_relu_on_logits": "model_relu_on_output",
+        "mfb_no_output_bias": "model_output_bias_missing",
+        "mfb_ignores_mode_arg": "model_mode_not_set",
+        "mfb_z_tilde_after_relu": "model_z_tilde_after_relu",
+        "mfb_a_prev_after_update": "model_cache_a_prev_is_output",
+        # only layer 1 gets the mode; later layers run in their stale mode; no entry does this
+        "mfb_mode_first_layer_only": None,
+        "mfb_softmax_axis1": "model_softmax_over_examples",
+        # beta added to Z changes cached Z, mu, running_mean and test-mode outputs; no entry
+        "mfb_beta_as_bias": None,
+        # outputs right, but bn_params do not keep the new mode
+        "mfb_restores_mode": "updates_input_wrongly",
     },
     "08_tensorflow": {
         "oh_axis0_columns": "one_hot_column_layout",
-        "oh_numpy_eye": "one_hot_numpy_identity_rows",
-        "oh_depth_from_max_label": "one_hot_depth_from_labels",
+        "oh_int32_dtype": "one_hot_integer_dtype",
+        "oh_float64_dtype": "one_hot_float64",
+        "oh_depth_from_max": "one_hot_depth_from_labels",
         "oh_hardcoded_ten": "one_hot_ignores_depth",
-        "oh_float64": "one_hot_float64",
-        "oh_int_dtype": "one_hot_integer_dtype",
-        "oh_labels_minus_one": "one_hot_labels_shifted",
-        # right values, but the batch axis (or a depth-1 axis) is squeezed away: shape only
+        # float32 NumPy array = tf.one_hot(...).numpy(); the np.eye entry is float64
+        "oh_numpy_eye": "one_hot_returns_numpy",
+        # right values, but tf.squeeze drops the batch axis (batch 1) or depth axis (depth 1)
         "oh_squeeze": "returns_wrong_shape",
-        "he_fan_out": "init_tf_fan_in_of_wrong_layer",
-        "he_variance_as_scale": "init_tf_variance_as_std",
-        "he_xavier_scale": "init_tf_xavier",
-        "he_column_shape": "init_tf_column_layout",
-        "he_bias_column": "init_tf_column_bias",
-        # only the biases are plain tensors (init_tf_constants makes W constants too): kind only
-        "he_bias_plain_tensor": "returns_wrong_kind",
-        # op-level seed in eager: right distribution, but a new draw at every call, as from_non_deterministic_state
-        "he_op_seed_eager": "init_tf_ignores_seed",
-        "he_generator_per_layer": "init_tf_reseeds_each_layer",
-        # draws are free (Generator or set_seed allowed): right distribution, reproducible, only float64
-        "he_numpy_rng_float64": "returns_wrong_dtype",
-        "he_skip_last_layer": "init_tf_skips_last_layer",
-        # right weights, but pops the caller's layer_dims list
-        "he_pops_layer_dims": "changes_input_in_place",
+        # reshape of [batch, depth] to [depth, -1]: neither the transpose nor the axis=0 reshape entry
+        "oh_reshape_columns": None,
+        "ini_xavier_scale": "init_tf_xavier",
+        # rng.normal(shape, stddev=s) equals rng.normal(shape) * s
+        "ini_fan_out": "init_tf_fan_in_of_wrong_layer",
+        "ini_variance_as_stddev": "init_tf_variance_as_std",
+        "ini_column_shape": "init_tf_column_layout",
+        # tf.constant of an eager tensor is that tensor: plain tensors for W and b, as the student's
+        "ini_tensor_not_variable": "init_tf_constants",
+        # op seed only in eager mode: new He-normal draws at every call, the same seed misuse
+        "ini_op_seed_only": "init_tf_ignores_seed",
+        "ini_reseed_each_layer": "init_tf_reseeds_each_layer",
+        # zero biases as float64 Variables: only the dtype is wrong
+        "ini_bias_float64": "returns_wrong_dtype",
+        "ini_bias_column": "init_tf_column_bias",
+        "ini_missing_last_layer": "init_tf_skips_last_layer",
         "fp_softmax_output": "forward_tf_softmax_on_output",
-        "fp_relu_output": "forward_tf_relu_on_output",
-        # np.maximum cuts the tape in every hidden layer; output layer stays in TF, as the entry
+        "fp_relu_on_output": "forward_tf_relu_on_output",
+        # hidden layers become NumPy arrays, output layer in TF; same values within rounding
         "fp_numpy_relu": "forward_tf_numpy_hidden_layers",
-        # wrong for L != 2 (KeyError or truncated network); no entry
-        "fp_hardcoded_two_layers": None,
-        "fp_no_output_bias": "forward_tf_no_output_bias",
-        "fp_bias_after_relu": "forward_tf_relu_before_bias",
         "fp_sigmoid_hidden": "forward_tf_sigmoid_hidden",
-        # right logits, but writes A{l} into the caller's parameters dict
-        "fp_caches_in_parameters": "changes_input_in_place",
-        "cost_no_from_logits": "cost_not_from_logits",
-        "cost_sum_not_mean": "cost_summed",
-        "cost_per_example": "cost_per_example",
-        "cost_softmax_twice": "cost_double_softmax",
-        # -log(gather(softmax)) in two steps; the one-hot variant gives NaN where this stays finite
-        "cost_log_of_softmax": "cost_log_of_softmax",
-        # stable log-softmax over axis 0; cost_softmax_over_batch_axis goes through the probability loss (renormalised/clipped)
-        "cost_logsumexp_axis0": "cost_log_softmax_over_batch_axis",
-        # reduce_mean over all entries = per-row class mean then batch mean
-        "cost_sigmoid_bce": "cost_sigmoid_cross_entropy_mean",
-        "cost_mean_over_entries": "cost_mean_over_all_entries",
-        # .numpy() gives a NumPy float32 where the entry gives float(); its message names .numpy() too
-        "cost_returns_numpy": "cost_not_a_tensor",
-        # computed in float64 instead of cast afterwards: same values within rounding
-        "cost_float64": "cost_float64",
-        # argmax over the batch axis: [classes] compared with [batch]; no entry
+        "fp_no_output_bias": "forward_tf_no_output_bias",
+        "fp_relu_before_bias": "forward_tf_relu_before_bias",
+        # log_softmax on the output: no entry
+        "fp_log_softmax_output": None,
+        # logits right; replaces the caller's Variables by tensors (the caches entry adds A{l} keys instead)
+        "fp_converts_params_in_place": "changes_input_in_place",
+        "cc_no_from_logits": "cost_not_from_logits",
+        "cc_sum_not_mean": "cost_summed",
+        "cc_no_reduce": "cost_per_example",
+        "cc_double_softmax": "cost_double_softmax",
+        "cc_log_of_softmax": "cost_log_of_softmax",
+        # mean over batch and classes of the sigmoid CE = mean over axis 1, then over the batch
+        "cc_sigmoid_bce": "cost_sigmoid_cross_entropy_mean",
+        "cc_mean_over_all_entries": "cost_mean_over_all_entries",
+        "cc_missing_minus": "cost_negated",
+        # NumPy float32 scalar; the entry's float(...) is a Python float, its message covers NumPy numbers
+        "cc_numpy_mean": "cost_not_a_tensor",
+        # argmax over the batch axis: no entry
         "acc_argmax_axis0": None,
-        # integer mean truncates as the entry; int64 instead of int32 is the same mistake
-        "acc_integer_mean": "accuracy_integer_mean",
+        # int64 mean (argmax dtype), not the int32 entry
+        "acc_integer_mean": "accuracy_integer_mean_int64",
         "acc_count_not_fraction": "accuracy_count",
-        "acc_float64": "accuracy_float64",
-        # NumPy float64 scalar: not accuracy_returns_numpy (float32) nor accuracy_float64 (tensor); right value
-        "acc_numpy_mean": "returns_wrong_kind",
-        "acc_prob_above_half": "accuracy_true_class_above_half",
-        # round(softmax) vs one-hot differs from one_hot(argmax) when the top probability is <= 0.5
-        "acc_elementwise_one_hot": None,
-        # differs from argmax only on ties; no entry
-        "acc_true_logit_is_max": None,
-        "ml_softmax": "multilabel_softmax",
-        "ml_no_sigmoid": "multilabel_no_sigmoid",
+        # NumPy float64 scalar: NumPy result plus float64 (two catalogued mistakes), no entry has both
+        "acc_numpy_mean": None,
+        # differs only on tied logits: no entry
+        "acc_in_top_k": None,
+        "acc_percentage": "accuracy_percentage",
+        # argmax of the integer labels: no entry
+        "acc_argmax_labels": None,
+        "acc_float64_cast": "accuracy_float64",
         "ml_greater_equal": "multilabel_greater_or_equal",
-        "ml_float_output": "multilabel_float_result",
+        "ml_no_sigmoid": "multilabel_no_sigmoid",
+        "ml_softmax": "multilabel_softmax",
         "ml_bool_output": "multilabel_bool_result",
-        # right 0/1 values as a NumPy int32 array instead of a tensor
-        "ml_numpy_result": "returns_wrong_kind",
-        # argmax one-hot gated by the threshold; multilabel_one_label_per_row ignores the threshold
-        "ml_argmax_one_label": None,
-        "ml_ignores_threshold": "multilabel_ignores_threshold",
-        # logit > log(threshold): no entry
-        "ml_log_threshold": None,
-        # sigmoid(-z): no entry
-        "ml_sigmoid_sign": None,
-        "ml_int64_output": "returns_wrong_dtype",
-        # exponent = step only when staircase is False; decay_every_step does it in both modes
-        "ed_no_division": None,
-        "ed_floor_always": "decay_always_floored",
-        "ed_round_stairs": "decay_staircase_rounded",
-        "ed_ceil_stairs": "decay_staircase_ceil",
+        "ml_float_output": "multilabel_float_result",
+        "ml_argmax_one_label": "multilabel_one_label_per_row",
+        # tf.round rounds half to even: round(sigmoid) == (sigmoid > 0.5), threshold ignored
+        "ml_round": "multilabel_ignores_threshold",
+        # int64 NumPy array instead of an int32 tensor: kind and dtype both wrong, no entry
+        "ml_numpy_where": None,
+        "ed_staircase_ignored": "decay_staircase_ignored",
+        "ed_staircase_inverted": "decay_staircase_inverted",
+        "ed_round_not_floor": "decay_staircase_rounded",
+        # math.ceil vs np.ceil: same values
+        "ed_ceil_not_floor": "decay_staircase_ceil",
+        "ed_inverse_time": "decay_inverse_time",
+        "ed_exp_of_rate": "decay_natural_exp",
         "ed_step_plus_one": "decay_step_plus_one",
-        "ed_natural_exp": "decay_natural_exp",
-        # returns lr0 * factor**calls (smooth) and lr0 * rate**(calls // decay_steps) (staircase), ignoring step
-        "ed_stateful_counter": "decay_counts_own_calls",
-        "ed_ignores_staircase": "decay_staircase_ignored",
-        "ed_one_minus_rate": "decay_one_minus_rate",
-        # right rates (float32 rounding) as a tf.Tensor instead of a Python float
-        "ed_tf_float32": "returns_wrong_kind",
-        # no training flag: Keras runs the layers in inference mode
+        # Keras ExponentialDecay: same schedule values (float32 rounding) but returns tensors, not floats
+        "ed_keras_schedule_tensor": "returns_wrong_kind",
+        "ed_own_step_counter": "decay_counts_own_calls",
         "ts_no_training_flag": "train_step_inference_mode",
         "ts_no_from_logits": "train_step_not_from_logits",
-        "ts_no_mean": "train_step_per_example_loss",
-        "ts_reduce_sum": "train_step_summed_loss",
-        "ts_double_softmax": "train_step_double_softmax",
         "ts_loss_after_update": "train_step_loss_after_update",
-        # right step, loss returned as a Python float
-        "ts_python_float": "returns_wrong_kind",
-        # hand SGD with the optimizer's own learning rate, not the entry's fixed 0.01
-        "ts_manual_update": None,
-        # extra training pass before the tape (BN stats moved twice); returns the first pass's loss
-        "ts_double_forward": "train_step_extra_pass_before_tape",
-        # dense CE with depth 10: fails for models with other output widths; no entry
-        "ts_one_hot_10": None,
-        # right on built models, empty variable list (error in Keras 3) on unbuilt ones; no entry
-        "ts_vars_before_call": None,
-        "bn_bias_kept": "bn_mlp_dense_bias_before_bn",
+        "ts_sum_loss": "train_step_summed_loss",
+        "ts_per_example_loss": "train_step_per_example_loss",
+        # extra training-mode pass before the tape, not after the update
+        "ts_model_called_twice": "train_step_extra_pass_before_tape",
+        "ts_manual_sgd": "train_step_ignores_optimizer",
+        "ts_softmax_then_from_logits": "train_step_double_softmax",
+        "ts_negated_gradients": "train_step_gradient_ascent",
+        "bn_bias_before_bn": "bn_mlp_dense_bias_before_bn",
         "bn_default_momentum": "bn_mlp_default_momentum",
-        "bn_keep_prob": "bn_mlp_dropout_keep_rate",
+        "bn_dropout_keep_prob": "bn_mlp_dropout_keep_rate",
         "bn_softmax_output": "bn_mlp_softmax_output",
-        # branches swapped, not one branch always: no entry
-        "bn_flag_inverted": None,
-        "bn_relu_in_dense": "bn_mlp_relu_before_bn_no_bias",
-        "bn_no_dropout_last": "bn_mlp_no_dropout_after_last_hidden",
+        "bn_placement_flag_ignored": "bn_mlp_always_bn_first",
+        "bn_after_relu_no_bias": "bn_mlp_no_bias_after_relu",
+        "bn_dropout_only_last": "bn_mlp_one_dropout_after_all",
+        "bn_momentum_pytorch": "bn_mlp_momentum_as_one_minus",
         "bn_epsilon_1e5": "bn_mlp_epsilon_of_assignment_07",
-        # BN without gamma in the bn-first branch: no entry
-        "bn_scale_false": None,
-        "bn_momentum_flipped": "bn_mlp_momentum_as_one_minus",
-        # fixed 784-feature input: no entry
+        # fixed Input((784,)): no entry
         "bn_fixed_input_784": None,
+        # plain minimize without dependencies = control_dependencies([])
         "v1_no_update_ops": "v1_no_control_dependencies",
-        "v1_minimize_outside": "v1_no_control_dependencies",
-        # the collection holds no update ops, so the train op depends on none
-        "v1_wrong_collection": "v1_no_control_dependencies",
+        "v1_minimize_after_block": "v1_no_control_dependencies",
+        # MOVING_AVERAGE_VARIABLES never holds the update ops: no dependency on them
+        "v1_wrong_collection_key": "v1_no_control_dependencies",
+        # returned op runs only the update ops, weights unchanged (minimize built but not returned)
+        "v1_returns_update_group": "v1_update_ops_only",
+        "v1_first_update_op_only": "v1_first_update_op_only",
         # depending on the loss adds nothing: the update ops never run
         "v1_depends_on_loss": "v1_no_control_dependencies",
-        # the scope filter matches default-named BN ops (correct then) and none otherwise: not the entry on every graph
-        "v1_scope_filter": None,
-        "v1_own_adam": "v1_own_optimizer",
-        "v1_first_update_only": "v1_first_update_op_only",
-        # returns tf.group(*update_ops); the unused minimize op only adds graph nodes
-        "v1_returns_updates_group": "v1_update_ops_only",
-        # returns None: no entry, not a pure contract
-        "v1_no_return": None,
+        # scope filter keeps update ops named batch_normalization*: correct for default-named BN layers, so not the no-dependency entry
+        "v1_collection_scope": None,
+        # gradients do not need the identity op, so the update ops never run
+        "v1_identity_loss": "v1_no_control_dependencies",
     },
 }
