@@ -141,6 +141,10 @@ def summary_text(summary: Summary) -> str:
     if graded:
         mean = sum(s.score for s in graded) / len(graded)
         lines.append(f"  mean score of the graded {mean:.2f} / {graded[0].max_score:g}")
+    seconds = [s.seconds for s in subs if s.seconds is not None]
+    if seconds:
+        lines.append(f"  grading took {sum(seconds) / len(seconds):.1f} s per submission on "
+                     f"average, {max(seconds):.1f} s at most")
     for (function, name), info in summary.misconceptions.items():
         share = len(info["students"]) / len(subs)
         lines.append(f"  {len(info['students']):>3} ({share:4.0%})  {name}  ({function})")

@@ -83,6 +83,13 @@ def test_the_page_is_self_contained_and_names_who_made_each_mistake():
     assert "25%" in page  # 2 of the 8 students
 
 
+def test_the_terminal_summary_gives_scores_time_and_each_misconception():
+    text = report.summary_text(report.summarize(NB, sample_class()))
+    assert text.splitlines()[0] == f"{NB}: 8 students, 6 graded"
+    assert "grading took 88.2 s per submission on average, 600.0 s at most" in text
+    assert "2 ( 25%)  he_uses_xavier_scale  (initialize_parameters_he)" in text
+
+
 def test_the_csv_has_a_row_per_student_and_test_and_one_for_who_has_none(tmp_path):
     path = tmp_path / "report.csv"
     report.write_csv(report.summarize(NB, sample_class()), path)
