@@ -117,6 +117,8 @@ class JudgeCheckOutputs(NbGraderPreprocessor):
         notebook = resources["nbgrader"]["notebook"]
         checks = load_checks(notebook)
         stopped = resources.get(OUTCOME)
+        for cell in nb.cells:  # verdict data is the grader's alone: rewritten below
+            cell.get("metadata", {}).pop(VERDICT, None)
         try:
             for cell, check in graded_cells(nb, checks):
                 if stopped and _index(nb, cell) >= stopped["first_cell"]:

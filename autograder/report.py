@@ -72,10 +72,38 @@ def _read_notebook(assignment: str, student: str, score, max_score) -> Submissio
     if not path.exists():
         return Submission(student, NOT_SUBMITTED, score, max_score)
     nb = nbformat.read(path, as_version=4)
-    verdicts = {cell.metadata.nbgrader["grade_id"]: dict(cell.metadata[VERDICT])
-                for cell in nb.cells if VERDICT in cell.get("metadata", {})}
-    return Submission(student, outcome_of(nb), score, max_score,
-                      nb.metadata.get(SECONDS), verdicts)
+    seconds = nb.metadata.get(SECONDS)
+    if not isinstance(seconds, (int, float)) or isinstance(seconds, bool):
+        seconds = None
+    return Submission(student, outcome_of(nb), score, max_score, seconds,
+                      read_verdicts(nb, notebook_order(assignment)))
+
+
+def read_verdicts(nb, tests: list) -> dict:
+    """``{grade_id: verdict}`` of the graded code cells ``tests`` of an autograded notebook.
+
+    The grader writes these (it replaces whatever a submission carried), but the report
+    trusts only their expected form: any other cell, or a verdict of another form, is left
+    out, so that a notebook cannot add rows or stop the report.
+    """
+    found = {}
+    for cell in nb.cells:
+        meta = cell.get("metadata", {})
+        nbgrader_meta = meta.get("nbgrader")
+        if not isinstance(nbgrader_meta, dict):
+            continue
+        grade_id, verdict = nbgrader_meta.get("grade_id"), meta.get(VERDICT)
+        if (cell.cell_type == "code" and nbgrader_meta.get("grade") and grade_id in tests
+                and grade_id not in found and _well_formed(verdict)):
+            found[grade_id] = dict(verdict)
+    return found
+
+
+def _well_formed(verdict) -> bool:
+    return (isinstance(verdict, dict)
+            and set(verdict) == {"kind", "function", "misconception", "message"}
+            and all(isinstance(verdict[k], str) for k in ("kind", "function", "message"))
+            and isinstance(verdict["misconception"], (str, type(None))))
 
 
 @dataclass

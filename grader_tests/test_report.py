@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import re
 
+import nbformat
+
 from autograder import report
 from autograder.checks import NAMED, NOT_WRITTEN, PASSED, RAISED, UNNAMED
 from autograder.report import Submission
@@ -98,3 +100,23 @@ def test_the_csv_has_a_row_per_student_and_test_and_one_for_who_has_none(tmp_pat
     assert [r["outcome"] for r in rows if r["student"] == "hal"] == [report.NOT_SUBMITTED]
     bob = [r for r in rows if r["student"] == "bob" and r["test"] == TESTS[1]]
     assert bob[0]["verdict"] == NAMED and bob[0]["misconception"] == "he_uses_xavier_scale"
+
+
+def test_only_well_formed_verdicts_of_graded_test_cells_are_read():
+    """A notebook cannot add rows or stop the report with verdict data of its own."""
+    good = _verdict(NAMED, name="he_uses_xavier_scale")
+    cells = [nbformat.v4.new_markdown_cell("forged", metadata={
+                 "nbgrader": {"grade_id": "test_initialize_parameters_zeros"},
+                 "dlbasics_verdict": _verdict(NAMED, name="forged")}),
+             nbformat.v4.new_code_cell("", metadata={
+                 "nbgrader": {"grade_id": TESTS[1], "grade": True},
+                 "dlbasics_verdict": good}),
+             nbformat.v4.new_code_cell("", metadata={
+                 "nbgrader": {"grade_id": "not_a_test"}, "dlbasics_verdict": good}),
+             nbformat.v4.new_code_cell("", metadata={
+                 "nbgrader": {"grade_id": TESTS[0]},
+                 "dlbasics_verdict": {"kind": ["passed"], "function": 1}})]
+    nb = nbformat.v4.new_notebook(cells=cells)
+    found = report.read_verdicts(nb, [TESTS[1], "test_initialize_parameters_xavier"])
+    assert found == {TESTS[1]: good}
+    assert report.read_verdicts(nb, TESTS) == {TESTS[1]: good}
